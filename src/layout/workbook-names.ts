@@ -1,0 +1,121 @@
+/**
+ * The identifiers the workbook is addressed by: sheet keys, table names and defined names.
+ * Every client-scoped identifier carries the client's stable id, so the add-in finds a client's
+ * sheets after a user renames or moves them. Identifiers are the same in both plan languages.
+ */
+import type { ClientId } from "../domain/plan";
+
+/** Workbook-level defined names (DESIGN §3.1). */
+export const WORKBOOK_NAMES = {
+  /** Plan year, e.g. 2027. */
+  planYear: "vamAnioPlan",
+  /** Target score, 0–10. */
+  target: "vamObjetivo",
+  /** `=TODAY()`: the workbook's only volatile formula. */
+  today: "vamHoy",
+  /** Plan language code (`es` / `en`), on the very hidden meta sheet. */
+  language: "vamIdioma",
+  /** Schema version of the workbook layout, on the very hidden meta sheet. */
+  schemaVersion: "vamVersion",
+} as const;
+
+/** Name of the portfolio (Cartera) table: one row per client. */
+export const PORTFOLIO_TABLE = "vamCartera";
+
+/** Sheet keys of the workbook-level sheets. */
+export const SHEET_KEYS = { portfolio: "portfolio", lists: "lists", meta: "meta" } as const;
+
+/** Which of a client's three sheets. */
+export type ClientPhase = "ver" | "ajustar" | "medir";
+
+/** Every phase, in tab order. */
+export const CLIENT_PHASES: readonly ClientPhase[] = ["ver", "ajustar", "medir"];
+
+/** Stable key of a client's sheet in a spec, e.g. `ver:k3x9q2ab`. */
+export function clientSheetKey(phase: ClientPhase, id: ClientId): string {
+  return `${phase}:${id}`;
+}
+
+/** The per-client tables, by semantic kind. */
+export type ClientTableKind =
+  | "challenges"
+  | "expectations"
+  | "disappointments"
+  | "scoreHistory"
+  | "people"
+  | "actions"
+  | "services"
+  | "meetings"
+  | "indicators"
+  | "commitments"
+  | "feedback";
+
+/** Table-name stem of each per-client table (Excel table names: letters, digits, `_`). */
+export const CLIENT_TABLE_STEMS: Readonly<Record<ClientTableKind, string>> = {
+  challenges: "vamRetos",
+  expectations: "vamExpectativas",
+  disappointments: "vamDecepciones",
+  scoreHistory: "vamHistorial",
+  people: "vamPersonas",
+  actions: "vamAcciones",
+  services: "vamServicios",
+  meetings: "vamReuniones",
+  indicators: "vamIndicadores",
+  commitments: "vamCompromisos",
+  feedback: "vamFeedback",
+};
+
+/** Name of one of a client's tables, e.g. `vamAcciones_k3x9q2ab`. */
+export function clientTableName(kind: ClientTableKind, id: ClientId): string {
+  return `${CLIENT_TABLE_STEMS[kind]}_${id}`;
+}
+
+/** The per-client named cells, by semantic kind. */
+export type ClientCellKind =
+  | "anchorVer"
+  | "anchorAjustar"
+  | "anchorMedir"
+  | "knowledge"
+  | "trust"
+  | "knowledgeEvidence"
+  | "trustEvidence"
+  | "credibility"
+  | "reliability"
+  | "intimacy"
+  | "selfOrientation"
+  | "profile"
+  | "reviewCadence"
+  | "sponsorReceives"
+  | "teamReceives"
+  | "confidentialMatters";
+
+/** Defined-name stem of each per-client named cell. */
+export const CLIENT_NAME_STEMS: Readonly<Record<ClientCellKind, string>> = {
+  anchorVer: "vamVer",
+  anchorAjustar: "vamAjustar",
+  anchorMedir: "vamMedir",
+  knowledge: "vamConocimiento",
+  trust: "vamConfianza",
+  knowledgeEvidence: "vamEvidenciaConocimiento",
+  trustEvidence: "vamEvidenciaConfianza",
+  credibility: "vamCredibilidad",
+  reliability: "vamFiabilidad",
+  intimacy: "vamIntimidad",
+  selfOrientation: "vamAutoorientacion",
+  profile: "vamPerfil",
+  reviewCadence: "vamCadencia",
+  sponsorReceives: "vamInfoPatrocinador",
+  teamReceives: "vamInfoEquipo",
+  confidentialMatters: "vamConfidencial",
+};
+
+/** Name of one of a client's named cells, e.g. `vamConfianza_k3x9q2ab`. */
+export function clientCellName(kind: ClientCellKind, id: ClientId): string {
+  return `${CLIENT_NAME_STEMS[kind]}_${id}`;
+}
+
+/** Anchor name of a phase sheet (cell A1), the target of links and how a renamed sheet is found. */
+export function phaseAnchorName(phase: ClientPhase, id: ClientId): string {
+  const kind: ClientCellKind = phase === "ver" ? "anchorVer" : phase === "ajustar" ? "anchorAjustar" : "anchorMedir";
+  return clientCellName(kind, id);
+}
