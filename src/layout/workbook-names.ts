@@ -70,8 +70,18 @@ export function clientTableName(kind: ClientTableKind, id: ClientId): string {
   return `${CLIENT_TABLE_STEMS[kind]}_${id}`;
 }
 
-/** The per-client named cells, by semantic kind. */
+/**
+ * The per-client named cells, by semantic kind. The client's identity (name, owner, sector, direction,
+ * kind, state) lives on its own Ver sheet, so a Cartera row lost to a co-authoring race holds nothing
+ * typed and can be rebuilt from the client's sheets.
+ */
 export type ClientCellKind =
+  | "name"
+  | "owner"
+  | "sector"
+  | "direction"
+  | "kind"
+  | "state"
   | "anchorVer"
   | "anchorAjustar"
   | "anchorMedir"
@@ -91,6 +101,12 @@ export type ClientCellKind =
 
 /** Defined-name stem of each per-client named cell. */
 export const CLIENT_NAME_STEMS: Readonly<Record<ClientCellKind, string>> = {
+  name: "vamNombre",
+  owner: "vamResponsable",
+  sector: "vamSector",
+  direction: "vamDireccion",
+  kind: "vamTipo",
+  state: "vamSituacion",
   anchorVer: "vamVer",
   anchorAjustar: "vamAjustar",
   anchorMedir: "vamMedir",
