@@ -1,0 +1,19 @@
+/**
+ * The one message catalogue: every area's messages merged. Codes are unique across areas
+ * (prefix them with the area, e.g. `validation.scoreRange`, `import.blankName`).
+ */
+import type { PlanLanguage } from "../../domain/plan";
+import { translate, type MessageParams, type MessageSet } from "../catalogue";
+import { IMPORT_MESSAGES } from "./import";
+import { VALIDATION_MESSAGES } from "./validation";
+
+/** Every message of the add-in, by code. */
+export const MESSAGES: MessageSet = {
+  ...VALIDATION_MESSAGES,
+  ...IMPORT_MESSAGES,
+};
+
+/** The message `code` in `language`, with its parameters filled in. */
+export function t(code: string, language: PlanLanguage, params?: MessageParams): string {
+  return translate(MESSAGES, code, language, params);
+}
