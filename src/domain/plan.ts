@@ -24,6 +24,9 @@ export type ClientKind = "external" | "internal";
 /** Lifecycle of a client in the portfolio: archived clients keep their sheets, hidden. */
 export type ClientState = "active" | "archived";
 
+/** Which of a client's three worksheets: Ver, Ajustar, Medir. */
+export type ClientPhase = "ver" | "ajustar" | "medir";
+
 /** Influence Pyramid level, 1 (bottom: outward mindset) to 6 (top: correct). */
 export type PyramidLevel = 1 | 2 | 3 | 4 | 5 | 6;
 

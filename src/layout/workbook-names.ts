@@ -3,7 +3,9 @@
  * Every client-scoped identifier carries the client's stable id, so the add-in finds a client's
  * sheets after a user renames or moves them. Identifiers are the same in both plan languages.
  */
-import type { ClientId } from "../domain/plan";
+import type { ClientId, ClientPhase } from "../domain/plan";
+
+export type { ClientPhase };
 
 /** Workbook-level defined names (DESIGN §3.1). */
 export const WORKBOOK_NAMES = {
@@ -24,9 +26,6 @@ export const PORTFOLIO_TABLE = "vamCartera";
 
 /** Sheet keys of the workbook-level sheets. */
 export const SHEET_KEYS = { portfolio: "portfolio", lists: "lists", meta: "meta" } as const;
-
-/** Which of a client's three sheets. */
-export type ClientPhase = "ver" | "ajustar" | "medir";
 
 /** Every phase, in tab order. */
 export const CLIENT_PHASES: readonly ClientPhase[] = ["ver", "ajustar", "medir"];
