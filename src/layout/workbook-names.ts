@@ -134,3 +134,40 @@ export function phaseAnchorName(phase: ClientPhase, id: ClientId): string {
   const kind: ClientCellKind = phase === "ver" ? "anchorVer" : phase === "ajustar" ? "anchorAjustar" : "anchorMedir";
   return clientCellName(kind, id);
 }
+
+/** The closed lists of src/i18n/vocabulary.ts that data validation draws from (DESIGN §3.1). */
+export type ClosedListKind =
+  | "direction"
+  | "clientKind"
+  | "clientState"
+  | "pyramidLevel"
+  | "actionPurpose"
+  | "actionStatus"
+  | "personRole"
+  | "attitude"
+  | "challengeKind"
+  | "expectationStatus"
+  | "disappointmentStatus"
+  | "impactSide"
+  | "commitmentParty"
+  | "commitmentKept"
+  | "yesNo";
+
+/** Workbook-level defined name over the cells of each closed list on the hidden lists sheet. */
+export const LIST_NAMES: Readonly<Record<ClosedListKind, string>> = {
+  direction: "vamListaDireccion",
+  clientKind: "vamListaTipo",
+  clientState: "vamListaSituacion",
+  pyramidLevel: "vamListaNivel",
+  actionPurpose: "vamListaProposito",
+  actionStatus: "vamListaEstadoAccion",
+  personRole: "vamListaRol",
+  attitude: "vamListaActitud",
+  challengeKind: "vamListaTipoReto",
+  expectationStatus: "vamListaEstadoExpectativa",
+  disappointmentStatus: "vamListaEstadoDecepcion",
+  impactSide: "vamListaLado",
+  commitmentParty: "vamListaParte",
+  commitmentKept: "vamListaCumplido",
+  yesNo: "vamListaSiNo",
+};
