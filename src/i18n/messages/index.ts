@@ -5,12 +5,14 @@
 import type { PlanLanguage } from "../../domain/plan";
 import { translate, type MessageParams, type MessageSet } from "../catalogue";
 import { IMPORT_MESSAGES } from "./import";
+import { SHELL_MESSAGES } from "./shell";
 import { VALIDATION_MESSAGES } from "./validation";
 
 /** Every message of the add-in, by code. */
 export const MESSAGES: MessageSet = {
   ...VALIDATION_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...SHELL_MESSAGES,
 };
 
 /** The message `code` in `language`, with its parameters filled in. */
