@@ -115,6 +115,8 @@ module.exports = async (env, options) => {
       hints: false,
     },
     // Certificates are only requested when serving, so `npm run build` works on a machine without them.
-    devServer: isServing ? { port: 3000, server: { type: "https", options: await devServerHttpsOptions() } } : undefined,
+    devServer: isServing
+      ? { port: 3000, server: { type: "https", options: await devServerHttpsOptions() } }
+      : undefined,
   };
 };
