@@ -76,7 +76,7 @@ export function cleanSheetBase(text: string): string {
 }
 
 /** Code points that belong to the character before them: cutting before one would split what the user sees. */
-const CLUSTER_CONTINUATION = /^[\p{M}\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
+const CLUSTER_CONTINUATION = /^(?:\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|[\u{1F3FB}-\u{1F3FF}]|[\u{E0020}-\u{E007F}])$/u;
 const REGIONAL_INDICATOR = /^[\u{1F1E6}-\u{1F1FF}]$/u;
 
 /**
