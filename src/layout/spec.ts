@@ -19,8 +19,11 @@ export type CellValue =
   | { readonly kind: "number"; readonly value: number }
   /** A date, written as an Excel serial number with a date format. */
   | { readonly kind: "date"; readonly iso: string }
-  /** A formula in invariant English with commas, starting with `=` (Range.formulas, never formulasLocal). */
-  | { readonly kind: "formula"; readonly formula: string }
+  /**
+   * A formula in invariant English with commas, starting with `=` (Range.formulas, never formulasLocal);
+   * `linkToName` makes the cell a hyperlink to a defined name, as on text.
+   */
+  | { readonly kind: "formula"; readonly formula: string; readonly linkToName?: string }
   | { readonly kind: "empty" };
 
 /** Key of an entry of `WorkbookSpec.styles`. */
