@@ -7,7 +7,7 @@
  * `7,5`, `7.5`, `11`, `-1`, `+7` and words are rejected. A blank score means "not scored yet".
  */
 import Papa from "papaparse";
-import { CLIENT_KIND, DIRECTION, codeOf, foldLabel, type Vocabulary } from "../i18n/vocabulary";
+import { clientNameKey } from "./client-name";
 import type { ClientKind, Direction, Score } from "./plan";
 
 /** Parameters of an import issue, filled into its message (src/i18n/messages/import.ts). */
@@ -56,8 +56,19 @@ export type ClientImportResult =
     }
   | { readonly ok: false; readonly issues: readonly ImportIssue[] };
 
+/**
+ * Reads the words of the closed lists (either language, any case) into codes; `undefined` when unknown.
+ * The words live in src/i18n/vocabulary.ts, which the domain does not import: callers pass
+ * `{ direction: (w) => codeOf(DIRECTION, w), kind: (w) => codeOf(CLIENT_KIND, w) }`.
+ */
+export interface ClientLabelReaders {
+  readonly direction: (word: string) => Direction | undefined;
+  readonly kind: (word: string) => ClientKind | undefined;
+}
+
 /** Options of `parseClientsCsv`. */
 export interface ClientImportOptions {
+  readonly labels: ClientLabelReaders;
   /** Names already in the plan: a row repeating one is rejected (trimmed, case-insensitive). */
   readonly existingNames?: readonly string[];
 }
@@ -83,6 +94,13 @@ const MAX_CELL_CHARS = 32767;
 
 type ColumnMap = Partial<Record<ClientColumn, number>>;
 
+/** What every row is read against: the column positions, the header texts and the label readers. */
+interface FileContext {
+  readonly columns: ColumnMap;
+  readonly headers: readonly string[];
+  readonly labels: ClientLabelReaders;
+}
+
 interface RawRow {
   readonly line: number;
   readonly fields: readonly string[];
@@ -91,7 +109,7 @@ interface RawRow {
 }
 
 /** Parses client rows from CSV or tab-separated text; see the module comment for the score rule. */
-export function parseClientsCsv(text: string, options: ClientImportOptions = {}): ClientImportResult {
+export function parseClientsCsv(text: string, options: ClientImportOptions): ClientImportResult {
   // U+FEFF: the byte order mark Excel's "CSV UTF-8" puts first. NUL never occurs in text files.
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (body.includes("\u0000")) return failure("import.binary");
@@ -106,10 +124,14 @@ export function parseClientsCsv(text: string, options: ClientImportOptions = {})
   const accepted: ImportedClient[] = [];
   const rejected: RejectedClientRow[] = [];
   const seen = new Map<string, number>(
-    (options.existingNames ?? []).map((name): [string, number] => [nameKey(name), 0]),
+    (options.existingNames ?? []).map((name): [string, number] => [clientNameKey(name), 0]),
   );
   for (const row of rows) {
-    const outcome = readClient(row, headerResult.columns, header.fields, seen);
+    const outcome = readClient(
+      row,
+      { columns: headerResult.columns, headers: header.fields, labels: options.labels },
+      seen,
+    );
     if ("issues" in outcome) rejected.push(outcome);
     else accepted.push(outcome);
   }
@@ -125,9 +147,9 @@ function failure(code: string, params: ImportIssueParams = {}): ClientImportResu
   return { ok: false, issues: [issue(code, params)] };
 }
 
-/** The key two names are compared by: trimmed, one Unicode form, case-insensitive. */
-function nameKey(name: string): string {
-  return name.trim().normalize("NFC").toLocaleLowerCase("es");
+/** Header text folded for matching: trimmed, no accents, lower case, single spaces. */
+function foldHeader(text: string): string {
+  return text.trim().normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ");
 }
 
 /**
@@ -138,7 +160,7 @@ function detectDelimiter(body: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: number } = { delimiter: ";", score: -1 };
   for (const delimiter of DELIMITERS) {
     const first = Papa.parse<string[]>(body, { delimiter, newline: "\n", preview: 1 }).data[0] ?? [];
-    const hasName = first.some((field) => HEADER_WORDS.name.includes(foldLabel(field)));
+    const hasName = first.some((field) => HEADER_WORDS.name.includes(foldHeader(field)));
     const score = (hasName ? 100000 : 0) + first.length;
     if (score > best.score) best = { delimiter, score };
   }
@@ -180,7 +202,7 @@ function mapHeader(fields: readonly string[]): { columns: ColumnMap; warnings: I
   const warnings: ImportIssue[] = [];
   const reported = new Set<string>();
   fields.forEach((field, index) => {
-    const folded = foldLabel(field);
+    const folded = foldHeader(field);
     if (folded === "") return;
     const column = (Object.keys(HEADER_WORDS) as ClientColumn[]).find((c) => HEADER_WORDS[c].includes(folded));
     const code =
@@ -199,12 +221,8 @@ function mapHeader(fields: readonly string[]): { columns: ColumnMap; warnings: I
 }
 
 /** Turns one record into a client, or into a rejected row listing every problem it has. */
-function readClient(
-  row: RawRow,
-  columns: ColumnMap,
-  headers: readonly string[],
-  seen: Map<string, number>,
-): ImportedClient | RejectedClientRow {
+function readClient(row: RawRow, file: FileContext, seen: Map<string, number>): ImportedClient | RejectedClientRow {
+  const { columns, headers, labels } = file;
   const cell = (column: ClientColumn): string => {
     const index = columns[column];
     return index === undefined ? "" : (row.fields[index] ?? "").trim();
@@ -217,8 +235,8 @@ function readClient(
   const tooLong = row.fields.findIndex((field) => field.length > MAX_CELL_CHARS);
   if (tooLong >= 0)
     issues.push(issue("import.tooLong", { column: headers[tooLong]?.trim() ?? "", max: MAX_CELL_CHARS }));
-  const direction = closedValue(DIRECTION, cell("direction"), "client", "import.unknownDirection", issues);
-  const kind = closedValue(CLIENT_KIND, cell("kind"), "external", "import.unknownKind", issues);
+  const direction = closedValue(labels.direction, cell("direction"), "client", "import.unknownDirection", issues);
+  const kind = closedValue(labels.kind, cell("kind"), "external", "import.unknownKind", issues);
   const knowledge = scoreValue(cell("knowledge"), header("knowledge"), issues);
   const trust = scoreValue(cell("trust"), header("trust"), issues);
   if (issues.length > 0) return { line: row.line, name, issues };
@@ -228,7 +246,7 @@ function readClient(
 /** A blank name, or one repeating an earlier row or an existing client; registers the name as seen. */
 function nameIssues(name: string, line: number, seen: Map<string, number>): ImportIssue[] {
   if (name === "") return [issue("import.blankName")];
-  const key = nameKey(name);
+  const key = clientNameKey(name);
   const earlier = seen.get(key);
   if (earlier === 0) return [issue("import.nameExists", { name })];
   if (earlier !== undefined) return [issue("import.duplicateName", { name, line: earlier })];
@@ -237,14 +255,14 @@ function nameIssues(name: string, line: number, seen: Map<string, number>): Impo
 }
 
 function closedValue<C extends string>(
-  vocabulary: Vocabulary<C>,
+  read: (word: string) => C | undefined,
   text: string,
   fallback: C,
   code: string,
   issues: ImportIssue[],
 ): C {
   if (text === "") return fallback;
-  const found = codeOf(vocabulary, text);
+  const found = read(text);
   if (found === undefined) issues.push(issue(code, { value: text }));
   return found ?? fallback;
 }

@@ -1,11 +1,23 @@
 import {
   parseClientsCsv,
+  type ClientImportOptions,
   type ClientImportResult,
   type ImportIssue,
   type ImportedClient,
   type RejectedClientRow,
 } from "../../src/domain/client-csv";
 import { t } from "../../src/i18n/messages";
+import { CLIENT_KIND, DIRECTION, codeOf } from "../../src/i18n/vocabulary";
+
+/** The label readers every caller passes: the closed lists of src/i18n/vocabulary.ts. */
+const LABELS: ClientImportOptions["labels"] = {
+  direction: (word) => codeOf(DIRECTION, word),
+  kind: (word) => codeOf(CLIENT_KIND, word),
+};
+
+function parse(text: string, existingNames?: readonly string[]): ClientImportResult {
+  return parseClientsCsv(text, { labels: LABELS, existingNames });
+}
 
 /** Joins records into a file the way a given program saves it. */
 function file(lines: readonly string[], options: { eol?: string; bom?: boolean } = {}): string {
@@ -39,7 +51,7 @@ describe("parseClientsCsv: file formats", () => {
     ["tab-separated cells pasted from Excel", file(twoClients("\t"), { eol: "\r\n" }), "\t"],
     ["semicolon with a trailing line break", file([...twoClients(";"), ""], { eol: "\r\n" }), ";"],
   ])("given %s, reads both clients and detects the delimiter", (_label, text, delimiter) => {
-    const result = parseClientsCsv(text);
+    const result = parse(text);
     expect(result.ok && result.delimiter).toBe(delimiter);
     expect(accepted(result).map((c) => [c.name, c.owner, c.knowledge])).toEqual([
       ["Grupo Alvarado", "Lucía Ortega", 7],
@@ -48,27 +60,25 @@ describe("parseClientsCsv: file formats", () => {
   });
 
   it("given a semicolon file whose quoted names contain commas, keeps each name whole", () => {
-    const result = parseClientsCsv(
-      file(["Cliente;Responsable", '"Pérez, Gil y Asociados, S.L.";Ana', "Ferrocarriles;Luis"]),
-    );
+    const result = parse(file(["Cliente;Responsable", '"Pérez, Gil y Asociados, S.L.";Ana', "Ferrocarriles;Luis"]));
     expect(result.ok && result.delimiter).toBe(";");
     expect(accepted(result).map((c) => c.name)).toEqual(["Pérez, Gil y Asociados, S.L.", "Ferrocarriles"]);
   });
 
   it("given a one-column file, keeps unquoted commas inside names", () => {
-    expect(accepted(parseClientsCsv(file(["Cliente", "Pérez, S.A."]))).map((c) => c.name)).toEqual(["Pérez, S.A."]);
+    expect(accepted(parse(file(["Cliente", "Pérez, S.A."]))).map((c) => c.name)).toEqual(["Pérez, S.A."]);
   });
 
   it("given quoted fields with delimiters, doubled quotes and line breaks, reads them verbatim", () => {
     const text = file(["Cliente;Sector", '"Casa ""La Esquina""; Sucursal";"Retail', 'y ocio"'], { eol: "\r\n" });
-    expect(accepted(parseClientsCsv(text)).map((c) => [c.name, c.sector])).toEqual([
+    expect(accepted(parse(text)).map((c) => [c.name, c.sector])).toEqual([
       ['Casa "La Esquina"; Sucursal', "Retail\ny ocio"],
     ]);
   });
 
   it("given blank lines and delimiter-only lines, skips them", () => {
     const text = file(["Cliente;Responsable", "", ";;", "Banco Andino;Diego", "  ;  "]);
-    expect(accepted(parseClientsCsv(text)).map((c) => c.name)).toEqual(["Banco Andino"]);
+    expect(accepted(parse(text)).map((c) => c.name)).toEqual(["Banco Andino"]);
   });
 });
 
@@ -78,7 +88,7 @@ describe("parseClientsCsv: physical line numbers", () => {
       ["Cliente;Sector", '"Acme";"Industria', "pesada", 'y ligera"', "Beta;Banca", "", ";Seguros", "Gamma;x"],
       { eol: "\r\n" },
     );
-    const result = parseClientsCsv(text);
+    const result = parse(text);
     expect(accepted(result).map((c) => [c.name, c.line])).toEqual([
       ["Acme", 2],
       ["Beta", 5],
@@ -88,7 +98,7 @@ describe("parseClientsCsv: physical line numbers", () => {
   });
 
   it("given a quote that is never closed, rejects the row on the line where it starts", () => {
-    const result = parseClientsCsv(file(["Cliente;Sector", "Beta;Banca", '"Acme;Industria', "Gamma;x"]));
+    const result = parse(file(["Cliente;Sector", "Beta;Banca", '"Acme;Industria', "Gamma;x"]));
     expect(accepted(result).map((c) => c.name)).toEqual(["Beta"]);
     expect(rejected(result).map((r) => [r.line, codes(r.issues)])).toEqual([[3, ["import.badQuotes"]]]);
   });
@@ -121,7 +131,7 @@ describe("parseClientsCsv: headers", () => {
       .split(";")
       .map((h) => values[fold(h)] ?? "")
       .join(";");
-    const [client] = accepted(parseClientsCsv(file([header, row])));
+    const [client] = accepted(parse(file([header, row])));
     expect(client).toEqual({
       line: 2,
       name: "Banco Andino",
@@ -135,7 +145,7 @@ describe("parseClientsCsv: headers", () => {
   });
 
   it("given only a Cliente column, fills the defaults: direction client, type external, not scored", () => {
-    expect(accepted(parseClientsCsv(file(["Cliente", "Acme"])))).toEqual([
+    expect(accepted(parse(file(["Cliente", "Acme"])))).toEqual([
       {
         line: 2,
         name: "Acme",
@@ -150,7 +160,7 @@ describe("parseClientsCsv: headers", () => {
   });
 
   it("given unknown headers, warns once per header and still imports", () => {
-    const result = parseClientsCsv(file(["Cliente;Notas;Región;notas", "Acme;x;y;z", "Beta;x;y;z"]));
+    const result = parse(file(["Cliente;Notas;Región;notas", "Acme;x;y;z", "Beta;x;y;z"]));
     expect(result.ok && result.warnings).toEqual([
       { code: "import.unknownColumn", params: { column: "Notas" } },
       { code: "import.unknownColumn", params: { column: "Región" } },
@@ -159,7 +169,7 @@ describe("parseClientsCsv: headers", () => {
   });
 
   it("given a repeated known header, uses the first column and warns", () => {
-    const result = parseClientsCsv(file(["Cliente;Client", "Acme;Other"]));
+    const result = parse(file(["Cliente;Client", "Acme;Other"]));
     expect(accepted(result).map((c) => c.name)).toEqual(["Acme"]);
     expect(result.ok && codes(result.warnings)).toEqual(["import.repeatedColumn"]);
   });
@@ -177,7 +187,7 @@ describe("parseClientsCsv: values", () => {
     ["", null],
     ["   ", null],
   ])("given the score %p, reads %p", (written, score) => {
-    expect(accepted(parseClientsCsv(file(["Cliente,Conocimiento", `Acme,${written}`])))[0]?.knowledge).toBe(score);
+    expect(accepted(parse(file(["Cliente,Conocimiento", `Acme,${written}`])))[0]?.knowledge).toBe(score);
   });
 
   it.each([
@@ -186,7 +196,7 @@ describe("parseClientsCsv: values", () => {
     ["Spanish without accents", ["cliente", "manager", "companeros", "equipo"]],
   ])("given directions as %s, maps them to codes", (_label, labels) => {
     const rows = labels.map((label, i) => `C${i};${label}`);
-    expect(accepted(parseClientsCsv(file(["Cliente;Dirección", ...rows]))).map((c) => c.direction)).toEqual([
+    expect(accepted(parse(file(["Cliente;Dirección", ...rows]))).map((c) => c.direction)).toEqual([
       "client",
       "manager",
       "peers",
@@ -195,7 +205,7 @@ describe("parseClientsCsv: values", () => {
   });
 
   it("given text that looks like a formula or a phone number, keeps it as text", () => {
-    const [client] = accepted(parseClientsCsv(file(["Cliente;Responsable", "=1+1;+34 600 000 000"])));
+    const [client] = accepted(parse(file(["Cliente;Responsable", "=1+1;+34 600 000 000"])));
     expect([client?.name, client?.owner]).toEqual(["=1+1", "+34 600 000 000"]);
   });
 });
@@ -212,13 +222,13 @@ describe("parseClientsCsv: rejected rows", () => {
     ["an unknown direction", "Acme;;Proveedor;;;", "import.unknownDirection", { value: "Proveedor" }],
     ["an unknown type", "Acme;;;mixto;;", "import.unknownKind", { value: "mixto" }],
   ])("given %s, rejects the row with its line, name and reason", (_label, row, code, params) => {
-    const result = parseClientsCsv(file([header, "Beta;;;;;", row]));
+    const result = parse(file([header, "Beta;;;;;", row]));
     expect(accepted(result).map((c) => c.name)).toEqual(["Beta"]);
     expect(rejected(result)).toEqual([{ line: 3, name: row.split(";")[0], issues: [{ code, params }] }]);
   });
 
   it("given a row with several problems, lists every one of them", () => {
-    const [row] = rejected(parseClientsCsv(file([header, "Acme;;Proveedor;mixto;12;x"])));
+    const [row] = rejected(parse(file([header, "Acme;;Proveedor;mixto;12;x"])));
     expect(codes(row?.issues ?? [])).toEqual([
       "import.unknownDirection",
       "import.unknownKind",
@@ -228,9 +238,7 @@ describe("parseClientsCsv: rejected rows", () => {
   });
 
   it("given names repeating an earlier one, ignoring case and surrounding spaces, rejects the repeats", () => {
-    const result = parseClientsCsv(
-      file(["Cliente", "Grupo Alvarado", "GRUPO ALVARADO", "  grupo alvarado ", "Grupo Álvarado"]),
-    );
+    const result = parse(file(["Cliente", "Grupo Alvarado", "GRUPO ALVARADO", "  grupo alvarado ", "Grupo Álvarado"]));
     expect(accepted(result).map((c) => c.name)).toEqual(["Grupo Alvarado", "Grupo Álvarado"]);
     expect(rejected(result)).toEqual([
       {
@@ -247,14 +255,14 @@ describe("parseClientsCsv: rejected rows", () => {
   });
 
   it("given a name already in the plan, rejects it as existing", () => {
-    const result = parseClientsCsv(file(["Cliente", "acme", "Beta"]), { existingNames: ["Acme "] });
+    const result = parse(file(["Cliente", "acme", "Beta"]), ["Acme "]);
     expect(rejected(result)).toEqual([
       { line: 2, name: "acme", issues: [{ code: "import.nameExists", params: { name: "acme" } }] },
     ]);
   });
 
   it("given a field longer than an Excel cell holds, rejects the row", () => {
-    const result = parseClientsCsv(file(["Cliente;Sector", `Acme;${"x".repeat(32768)}`, `Beta;${"x".repeat(32767)}`]));
+    const result = parse(file(["Cliente;Sector", `Acme;${"x".repeat(32768)}`, `Beta;${"x".repeat(32767)}`]));
     expect(accepted(result).map((c) => c.name)).toEqual(["Beta"]);
     expect(rejected(result).map((r) => codes(r.issues))).toEqual([["import.tooLong"]]);
   });
@@ -267,18 +275,18 @@ describe("parseClientsCsv: unreadable input", () => {
     ["binary content", "PK\u0003\u0004\u0000\u0000\u0014\u0000", "import.binary"],
     ["no Cliente column", "Empresa;Responsable\nAcme;Ana", "import.noClientColumn"],
   ])("given %s, returns a failure instead of throwing", (_label, text, code) => {
-    const result = parseClientsCsv(text);
+    const result = parse(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && codes(result.issues)).toEqual([code]);
   });
 
   it("given no Cliente column, names the columns it found", () => {
-    const result = parseClientsCsv("Empresa;Responsable\nAcme;Ana");
+    const result = parse("Empresa;Responsable\nAcme;Ana");
     expect(!result.ok && result.issues[0]?.params).toEqual({ columns: "Empresa, Responsable" });
   });
 
   it("given a header-only file, imports nothing and warns that there are no rows", () => {
-    const result = parseClientsCsv("\uFEFFCliente;Responsable\r\n");
+    const result = parse("\uFEFFCliente;Responsable\r\n");
     expect(result).toEqual({
       ok: true,
       delimiter: ";",
@@ -291,13 +299,13 @@ describe("parseClientsCsv: unreadable input", () => {
 
 describe("import messages", () => {
   const samples = [
-    parseClientsCsv(""),
-    parseClientsCsv("\u0000"),
-    parseClientsCsv("Empresa\nAcme"),
-    parseClientsCsv("Cliente;Notas;Cliente\n"),
-    parseClientsCsv(file(["Cliente;Dirección;Tipo;Conocimiento", ";x;y;7,5", "A;;;11", "a;;;", '"B;', "x"])),
-    parseClientsCsv(file(["Cliente;Sector", `A;${"x".repeat(40000)}`]), { existingNames: [] }),
-    parseClientsCsv("Cliente\nA", { existingNames: ["a"] }),
+    parse(""),
+    parse("\u0000"),
+    parse("Empresa\nAcme"),
+    parse("Cliente;Notas;Cliente\n"),
+    parse(file(["Cliente;Dirección;Tipo;Conocimiento", ";x;y;7,5", "A;;;11", "a;;;", '"B;', "x"])),
+    parse(file(["Cliente;Sector", `A;${"x".repeat(40000)}`]), []),
+    parse("Cliente\nA", ["a"]),
   ];
   const issues = samples.flatMap((r) =>
     r.ok ? [...r.warnings, ...r.rejected.flatMap((row) => row.issues)] : r.issues,

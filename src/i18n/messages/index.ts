@@ -4,6 +4,7 @@
  */
 import type { PlanLanguage } from "../../domain/plan";
 import { translate, type MessageParams, type MessageSet } from "../catalogue";
+import { CLI_MESSAGES } from "./cli";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
 import { VALIDATION_MESSAGES } from "./validation";
@@ -12,6 +13,7 @@ import { VALIDATION_MESSAGES } from "./validation";
 export const MESSAGES: MessageSet = {
   ...VALIDATION_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...CLI_MESSAGES,
   ...SHELL_MESSAGES,
 };
 
