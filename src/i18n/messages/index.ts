@@ -7,11 +7,12 @@ import { translate, type MessageParams, type MessageSet } from "../catalogue";
 import { CLI_MESSAGES } from "./cli";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
-import { VALIDATION_MESSAGES } from "./validation";
+import { HEALTH_MESSAGES, VALIDATION_MESSAGES } from "./validation";
 
 /** Every message of the add-in, by code. */
 export const MESSAGES: MessageSet = {
   ...VALIDATION_MESSAGES,
+  ...HEALTH_MESSAGES,
   ...IMPORT_MESSAGES,
   ...CLI_MESSAGES,
   ...SHELL_MESSAGES,

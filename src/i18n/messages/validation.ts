@@ -56,3 +56,39 @@ export const VALIDATION_MESSAGES: MessageSet = {
     en: "There is already a client called “{name}”: use another name (case and spaces do not count).",
   },
 };
+
+/** Health-check (*Revisión del plan*) messages, es/en: the finding, then the next step. */
+export const HEALTH_MESSAGES: MessageSet = {
+  "health.actionOverdue": {
+    es: "{client}: la acción «{action}» venció el {due}. Hazla, cámbiale la fecha o cancélala.",
+    en: "{client}: the action “{action}” was due on {due}. Do it, move its date or cancel it.",
+  },
+  "health.actionWithoutOwner": {
+    es: "{client}: la acción «{action}» no tiene responsable. Asigna a alguien.",
+    en: "{client}: the action “{action}” has no owner. Assign someone.",
+  },
+  "health.actionWithoutDue": {
+    es: "{client}: la acción «{action}» no tiene fecha. Ponle una fecha límite.",
+    en: "{client}: the action “{action}” has no due date. Give it one.",
+  },
+  "health.missingKnowledge": {
+    es: "{client}: falta la puntuación de conocimiento (0–10). ¿Cuánto sabes de sus retos?",
+    en: "{client}: the knowledge score (0–10) is missing. How much do you know of their challenges?",
+  },
+  "health.missingTrust": {
+    es: "{client}: falta la puntuación de confianza (0–10). ¿Cuánto confían en ti?",
+    en: "{client}: the trust score (0–10) is missing. How much do they trust you?",
+  },
+  "health.topHeavy": {
+    es: "{client}: hay {top} acciones en los niveles 5–6 y {bottom} en los niveles 1–4. Refuerza los niveles de abajo: relación, escucha.",
+    en: "{client}: {top} actions sit at levels 5–6 and {bottom} at levels 1–4. Strengthen the lower levels: relationships, listening.",
+  },
+  "health.notTalkedThrough": {
+    es: "{client}: la decepción «{what}» sigue abierta y no se ha hablado con el cliente. Habladla.",
+    en: "{client}: the disappointment “{what}” is still open and has not been talked through with the client. Talk it through.",
+  },
+  "health.commitmentsMissed": {
+    es: "{client}: el cliente ha incumplido {streak} compromisos seguidos. Volved al acuerdo de trabajo.",
+    en: "{client}: the client has missed {streak} commitments in a row. Go back to the working agreement.",
+  },
+};
