@@ -163,6 +163,7 @@ function checkCode(value: unknown, codes: CodeSet<string | number>, path: string
   if (value === null) return;
   const known =
     (typeof value === "string" || typeof value === "number") && Object.prototype.hasOwnProperty.call(codes, value);
+  // A pyramid level gets its own message ("1 to 6"), every other closed list the generic one.
   const code = codes === LEVELS ? "validation.levelRange" : "validation.unknownValue";
   if (!known) issues.push({ code, path, params: { value: shown(value) } });
 }
