@@ -7,6 +7,9 @@ import { excelSerialFromIso } from "./excel-date";
 import { type FormulaContext, toFileFormula } from "./file-formula";
 import { encodeOoxmlText } from "./ooxml-text";
 
+/** Excel's limit on the characters (UTF-16 code units) a cell can hold. */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+
 /** Number format of a date cell whose style sets none. */
 export const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 
@@ -41,6 +44,9 @@ function applyStyle(cell: Cell, styleKey: StyleKey | undefined, state: CellWrite
 function assignValue(cell: Cell, value: CellValue, context: FormulaContext): void {
   switch (value.kind) {
     case "text":
+      if (value.text.length > EXCEL_MAX_CELL_TEXT) {
+        throw new Error(`a cell holds at most ${EXCEL_MAX_CELL_TEXT} characters, got ${value.text.length}`);
+      }
       // A JS string always becomes a string cell in ExcelJS: `=1+1` stays text, never a formula.
       cell.value = encodeOoxmlText(value.text);
       return;
