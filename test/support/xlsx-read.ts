@@ -180,3 +180,15 @@ export function sheetNamed(read: ReadBack, name: string): ExcelJS.Worksheet {
   if (sheet === undefined) throw new Error(`no sheet named ${name}; sheets: ${read.sheetNames.join(", ")}`);
   return sheet;
 }
+
+/** A sheet's conditional formats as ExcelJS read them (runtime field, missing from its typings). */
+export function conditionalFormatsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+}
+
+/** A sheet's data validations by cell address, as ExcelJS read them (ranges expanded to cells). */
+export function validationsOf(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
+  return (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+    .model;
+}

@@ -4,7 +4,7 @@ import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/layout/spec";
 import { cellAddress } from "../../src/xlsx/a1";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { testOutputPath } from "../support/test-output-path";
-import { type ReadBack, readXlsx, sheetNamed } from "../support/xlsx-read";
+import { conditionalFormatsOf, type ReadBack, readXlsx, sheetNamed, validationsOf } from "../support/xlsx-read";
 import { fullFeatureSpec } from "./full-feature-spec";
 import { cell, sheet, text } from "./spec-builders";
 
@@ -177,7 +177,7 @@ describe("writeWorkbook: a spec using every feature reads back as written", () =
   });
 
   it("given validations, each covers its range or its table column's body, with prompt and error alert", () => {
-    const model = (cartera as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+    const model = validationsOf(cartera);
     const score = {
       type: "whole",
       operator: "between",
@@ -203,7 +203,7 @@ describe("writeWorkbook: a spec using every feature reads back as written", () =
   });
 
   it("given conditional formats, rules, formulas, targets and styles are stored in spec order", () => {
-    const formats = cartera.conditionalFormattings.map((f) => ({
+    const formats = conditionalFormatsOf(cartera).map((f) => ({
       ref: f.ref,
       rules: f.rules.map((r) => ({ ...r, style: undefined })),
     }));
@@ -225,11 +225,11 @@ describe("writeWorkbook: a spec using every feature reads back as written", () =
         ],
       },
     ]);
-    expect(cartera.conditionalFormattings[0]?.rules[0]?.style).toMatchObject({
+    expect(conditionalFormatsOf(cartera)[0]?.rules[0]?.style).toMatchObject({
       fill: { bgColor: { argb: "FFF8CBAD" } },
       font: { color: { argb: "FF9C0006" } },
     });
-    expect(cartera.conditionalFormattings[2]?.rules[0]?.style?.font).toEqual({ bold: true });
+    expect(conditionalFormatsOf(cartera)[2]?.rules[0]?.style?.font).toEqual({ bold: true });
   });
 
   it("given links to defined names, they are internal links whose location is the name", async () => {
