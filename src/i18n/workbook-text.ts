@@ -329,7 +329,7 @@ export const TABLE_HEADERS = {
     },
     experiencesAndProposal: {
       es: "3. Experiencias de otros clientes y propuesta",
-      en: "3. Other clients' experiences and a proposal",
+      en: "3. Experiences from other clients, and a proposal",
     },
     outcome: { es: "Resultado", en: "Outcome" },
     confidential: CONFIDENTIAL,
