@@ -4,7 +4,7 @@
  */
 import type { IsoDate, PlanLanguage, Score } from "../domain/plan";
 import { YES_NO, codeOf, labelsOf, type Vocabulary } from "../i18n/vocabulary";
-import { resolvePlanDate } from "./plan-dates";
+import { resolvePlanDate, withPlanYear } from "./plan-dates";
 
 /** One problem of the detail file: a `cli.detail.*` message code, where it is, and the message's parameters. */
 export interface DetailIssue {
@@ -60,7 +60,7 @@ export function fieldReader(
     const value = get(key);
     if (value === null) return "";
     if (typeof value !== "string") return problem(key, "cli.detail.expectedText") ?? "";
-    return value.trim();
+    return withPlanYear(value.trim(), context.planYear);
   };
   const date = (key: string): IsoDate | null => {
     const value = text(key);

@@ -1,5 +1,7 @@
 /** The figures `vam-plan build` reports on stdout, computed from the plan it built. */
+import { isCountedAction } from "../domain/counted-rows";
 import type { IsoDate, Plan, PlanLanguage } from "../domain/plan";
+import { portfolioFigures } from "../domain/portfolio";
 import { t } from "../i18n/messages";
 
 /** What a build produced. */
@@ -7,9 +9,9 @@ export interface BuildFigures {
   readonly year: number;
   readonly clients: number;
   readonly rejectedRows: number;
-  /** Action rows with action text, every status. */
+  /** Action rows with action text, every status, of active clients. */
   readonly actions: number;
-  /** Open actions (not done, not cancelled) due before `today` (docs/WORKBOOK.md, "overdue actions"). */
+  /** Open actions of active clients due before `today` (docs/WORKBOOK.md, "overdue actions"). */
   readonly overdue: number;
   readonly today: IsoDate;
   /** Size of the written file, bytes. */
@@ -17,20 +19,11 @@ export interface BuildFigures {
   readonly path: string;
 }
 
-/** Action counts of the whole plan as of `today`, by the workbook contract's definitions. */
+/** Action counts of the plan's active clients as of `today`, by the workbook contract's definitions. */
 export function actionFigures(plan: Plan, today: IsoDate): { actions: number; overdue: number } {
-  let actions = 0;
-  let overdue = 0;
-  for (const client of plan.clients) {
-    for (const action of client.actions) {
-      if (action.action.trim() === "") continue;
-      actions += 1;
-      const open = action.status !== "done" && action.status !== "cancelled";
-      // ISO dates compare correctly as text.
-      if (open && action.due !== null && action.due < today) overdue += 1;
-    }
-  }
-  return { actions, overdue };
+  const active = plan.clients.filter((client) => client.state !== "archived");
+  const actions = active.reduce((sum, client) => sum + client.actions.filter(isCountedAction).length, 0);
+  return { actions, overdue: portfolioFigures(plan, today).overdueActions };
 }
 
 /** A file size for people: `48,2 KB` in Spanish, `48.2 KB` in English. */

@@ -39,7 +39,7 @@ describe("parseDetailFile", () => {
           ],
           commitments: [{ commitment: "Datos de ventas", party: "cliente", due: "{Y-1}-12-01", kept: "no" }],
           feedback: [{ date: "2026-11-30", comment: "Bien", rating: 8, confidential: true }],
-          snapshots: [{ date: "{Y-1}-12-15", period: "Cierre", knowledge: 6, trust: 7 }],
+          snapshots: [{ date: "{Y-1}-12-15", period: "Cierre {Y-1}", knowledge: 6, trust: 7 }],
           agreement: { reviewCadence: "Trimestral" },
         },
       }),
@@ -69,7 +69,9 @@ describe("parseDetailFile", () => {
     });
     expect(detail?.commitments[0]).toMatchObject({ party: "client", kept: "no", due: "2026-12-01", date: null });
     expect(detail?.feedback[0]).toMatchObject({ date: "2026-11-30", rating: 8, confidential: true });
-    expect(detail?.scoreHistory).toEqual([{ date: "2026-12-15", period: "Cierre", knowledge: 6, trust: 7, note: "" }]);
+    expect(detail?.scoreHistory).toEqual([
+      { date: "2026-12-15", period: "Cierre 2026", knowledge: 6, trust: 7, note: "" },
+    ]);
     expect(detail?.agreement).toEqual({
       reviewCadence: "Trimestral",
       sponsorReceives: "",

@@ -1,4 +1,4 @@
-import { defaultPlanYear, resolvePlanDate } from "../../src/cli/plan-dates";
+import { defaultPlanYear, resolvePlanDate, withPlanYear } from "../../src/cli/plan-dates";
 
 describe("defaultPlanYear", () => {
   it.each([
@@ -28,4 +28,12 @@ describe("resolvePlanDate", () => {
       expect(resolvePlanDate(text, 2027)).toBeUndefined();
     },
   );
+});
+
+describe("withPlanYear", () => {
+  it("given plan-year tokens anywhere in a text, replaces each with its year", () => {
+    expect(withPlanYear("Cierre {Y-1}, retos de {Y} y {Y+1}; {X} y {Y*2} quedan igual", 2027)).toBe(
+      "Cierre 2026, retos de 2027 y 2028; {X} y {Y*2} quedan igual",
+    );
+  });
 });
