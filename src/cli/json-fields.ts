@@ -20,7 +20,6 @@ export interface FieldReader {
   readonly text: (key: string) => string;
   readonly requiredText: (key: string) => string;
   readonly score: (key: string) => Score | null;
-  readonly number: (key: string) => number | null;
   readonly date: (key: string) => IsoDate | null;
   readonly requiredDate: (key: string) => IsoDate;
   readonly choice: <C extends string | number>(key: string, vocabulary: Vocabulary<C>) => C | null;
@@ -47,75 +46,89 @@ export function fieldReader(
   path: string,
   context: ReadContext,
 ): FieldReader {
-  const read = new Set<string>();
-  const problem = (key: string, code: string, params: DetailIssue["params"] = {}): null => {
-    context.issues.push({ code, path: `${path}.${key}`, params: { value: shown(object[key]), ...params } });
-    return null;
+  return new ObjectFields(object, path, context);
+}
+
+class ObjectFields implements FieldReader {
+  private readonly read = new Set<string>();
+
+  constructor(
+    private readonly object: Readonly<Record<string, unknown>>,
+    private readonly path: string,
+    private readonly context: ReadContext,
+  ) {}
+
+  raw = (key: string): unknown => {
+    this.read.add(key);
+    return this.object[key] ?? null;
   };
-  const get = (key: string): unknown => {
-    read.add(key);
-    return object[key] ?? null;
-  };
-  const text = (key: string): string => {
-    const value = get(key);
+
+  text = (key: string): string => {
+    const value = this.raw(key);
     if (value === null) return "";
-    if (typeof value !== "string") return problem(key, "cli.detail.expectedText") ?? "";
-    return withPlanYear(value.trim(), context.planYear);
+    if (typeof value !== "string") return this.problem(key, "cli.detail.expectedText") ?? "";
+    return withPlanYear(value.trim(), this.context.planYear);
   };
-  const date = (key: string): IsoDate | null => {
-    const value = text(key);
+
+  requiredText = (key: string): string => {
+    const value = this.text(key);
+    const written = this.object[key];
+    // A value of the wrong type was reported by text() already.
+    if (value === "" && (written == null || typeof written === "string")) this.problem(key, "cli.detail.missing");
+    return value;
+  };
+
+  score = (key: string): Score | null => {
+    const value = this.raw(key);
+    if (value === null) return null;
+    const whole = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 10;
+    return whole ? value : this.problem(key, "cli.detail.expectedScore");
+  };
+
+  date = (key: string): IsoDate | null => {
+    const value = this.text(key);
     if (value === "") return null;
-    return resolvePlanDate(value, context.planYear) ?? problem(key, "cli.detail.badDate");
+    return resolvePlanDate(value, this.context.planYear) ?? this.problem(key, "cli.detail.badDate");
   };
-  return {
-    raw: get,
-    text,
-    requiredText: (key) => {
-      const value = text(key);
-      // A value of the wrong type was reported by text() already.
-      if (value === "" && (object[key] == null || typeof object[key] === "string")) problem(key, "cli.detail.missing");
-      return value;
-    },
-    score: (key) => {
-      const value = get(key);
-      if (value === null) return null;
-      const whole = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 10;
-      return whole ? value : problem(key, "cli.detail.expectedScore");
-    },
-    number: (key) => {
-      const value = get(key);
-      if (value === null) return null;
-      return typeof value === "number" && Number.isFinite(value) ? value : problem(key, "cli.detail.expectedNumber");
-    },
-    date,
-    requiredDate: (key) => {
-      if (get(key) === null) problem(key, "cli.detail.missing");
-      return date(key) ?? "";
-    },
-    choice: <C extends string | number>(key: string, vocabulary: Vocabulary<C>): C | null => {
-      const value = get(key);
-      if (value === null) return null;
-      const found =
-        typeof value === "string" || typeof value === "number" ? codeOf(vocabulary, String(value)) : undefined;
-      const allowed = labelsOf(vocabulary, context.language).join(", ");
-      return found ?? problem(key, "cli.detail.unknownChoice", { allowed });
-    },
-    yesNo: (key) => {
-      const value = get(key);
-      if (value === null || typeof value === "boolean") return value;
-      const code = typeof value === "string" ? codeOf(YES_NO, value) : undefined;
-      return code === undefined ? problem(key, "cli.detail.expectedYesNo") : code === "yes";
-    },
-    flag: (key) => {
-      const value = get(key);
-      if (value === null) return false;
-      return typeof value === "boolean" ? value : (problem(key, "cli.detail.expectedBoolean") ?? false);
-    },
-    unknownFields: () => {
-      for (const key of Object.keys(object))
-        if (!read.has(key)) problem(key, "cli.detail.unknownField", { field: key });
-    },
+
+  requiredDate = (key: string): IsoDate => {
+    if (this.raw(key) === null) this.problem(key, "cli.detail.missing");
+    return this.date(key) ?? "";
   };
+
+  choice = <C extends string | number>(key: string, vocabulary: Vocabulary<C>): C | null => {
+    const value = this.raw(key);
+    if (value === null) return null;
+    const found =
+      typeof value === "string" || typeof value === "number" ? codeOf(vocabulary, String(value)) : undefined;
+    const allowed = labelsOf(vocabulary, this.context.language).join(", ");
+    return found ?? this.problem(key, "cli.detail.unknownChoice", { allowed });
+  };
+
+  yesNo = (key: string): boolean | null => {
+    const value = this.raw(key);
+    if (value === null || typeof value === "boolean") return value;
+    const code = typeof value === "string" ? codeOf(YES_NO, value) : undefined;
+    return code === undefined ? this.problem(key, "cli.detail.expectedYesNo") : code === "yes";
+  };
+
+  flag = (key: string): boolean => {
+    const value = this.raw(key);
+    if (value === null) return false;
+    return typeof value === "boolean" ? value : (this.problem(key, "cli.detail.expectedBoolean") ?? false);
+  };
+
+  unknownFields = (): void => {
+    for (const key of Object.keys(this.object)) {
+      if (!this.read.has(key)) this.problem(key, "cli.detail.unknownField", { field: key });
+    }
+  };
+
+  private problem(key: string, code: string, params: DetailIssue["params"] = {}): null {
+    const value = shown(this.object[key]);
+    this.context.issues.push({ code, path: `${this.path}.${key}`, params: { value, ...params } });
+    return null;
+  }
 }
 
 /** A short rendering of a JSON value for a message. */
