@@ -8,6 +8,7 @@
 
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 // Tab (09) and line feed (0A) are valid XML characters and stay as they are.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const NEEDS_ENCODING = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
 
 function hex4(ch: string): string {

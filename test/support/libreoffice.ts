@@ -3,16 +3,7 @@
  * returns every sheet's computed values as rows of strings, keyed by the real sheet name.
  */
 import { execFile } from "node:child_process";
-import {
-  accessSync,
-  constants,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,17 +22,14 @@ const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,fal
 /** A cold start of soffice with a fresh profile takes a few seconds; a slow CI machine much more. */
 const DEFAULT_TIMEOUT_MS = 180_000;
 
+function isExecutableFile(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isFile() && (stat.mode & 0o111) !== 0;
+}
+
 /** Whether `soffice` is an executable file on PATH. */
 export function libreOfficeAvailable(): boolean {
-  return (process.env["PATH"] ?? "").split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, SOFFICE), constants.X_OK);
-      return true;
-    } catch (e: unknown) {
-      if (e instanceof Error) return false;
-      throw e;
-    }
-  });
+  return (process.env["PATH"] ?? "").split(delimiter).some((dir) => dir !== "" && isExecutableFile(join(dir, SOFFICE)));
 }
 
 function runSoffice(args: string[], timeoutMs: number): Promise<void> {
