@@ -1,0 +1,143 @@
+/**
+ * Plans for the LibreOffice oracle, each client built around one edge of docs/WORKBOOK.md "Figures":
+ * unscored scores, overdue boundaries, ties in dates, snapshots without trust, miss streaks 0/2/3,
+ * archived clients, zero divisors, and hostile names.
+ */
+import type { Client, Plan } from "../../src/domain/plan";
+import {
+  aClient,
+  aCommitment,
+  aDisappointment,
+  aFeedback,
+  anAction,
+  aPlan,
+  aSnapshot,
+  HOSTILE_NAMES,
+  richClient,
+} from "../layout/plan-fixtures";
+
+/** The `vamHoy` every oracle workbook is built with. */
+export const ORACLE_TODAY = "2027-03-15";
+
+const unscored = aClient("unsc0001", "Sin puntuar", { trust: 7 });
+
+const empty = aClient("empt0001", "Vacío");
+
+/** Overdue boundaries: due yesterday, due today, blank status, done, cancelled, blank and blank-looking text. */
+const overdue = aClient("over0001", "Vencidas", {
+  knowledge: 6,
+  trust: 8,
+  actions: [
+    anAction({ due: "2027-03-14", status: "pending", level: 5 }),
+    anAction({ due: "2027-01-01", status: null, level: 6 }),
+    anAction({ due: "2027-03-15", status: "inProgress", level: 3 }),
+    anAction({ due: "2027-01-01", status: "done", level: 5 }),
+    anAction({ due: "2027-01-01", status: "cancelled", level: 1 }),
+    anAction({ action: "", due: "2027-01-01", status: "pending", level: 2 }),
+    anAction({ due: null, status: "pending", level: null }),
+    anAction({ action: "   ", due: "2027-02-01", status: "pending" }),
+  ],
+  disappointments: [
+    aDisappointment({ status: "open" }),
+    aDisappointment({ status: null }),
+    aDisappointment({ status: "inProgress" }),
+    aDisappointment({ status: "resolved" }),
+    aDisappointment({ what: "", status: "open" }),
+  ],
+});
+
+/** Ties: two snapshots on the latest date with trust, a later one without; a no on the same day as a yes. */
+const ties = aClient("ties0001", "Empates", {
+  knowledge: 9,
+  trust: 9,
+  scoreHistory: [
+    aSnapshot({ date: "2027-01-15", trust: 7 }),
+    aSnapshot({ date: "2027-01-15", trust: 8 }),
+    aSnapshot({ date: "2027-02-01", trust: null }),
+    aSnapshot({ date: "2026-12-01", trust: 3 }),
+  ],
+  commitments: [
+    aCommitment({ date: "2027-02-01", kept: "yes" }),
+    aCommitment({ date: "2027-02-01", kept: "no" }),
+    aCommitment({ date: "2027-02-10", kept: "no" }),
+    aCommitment({ date: "2027-03-01", kept: "no", party: "us" }),
+  ],
+  feedback: [aFeedback({ date: "2027-02-20" }), aFeedback({ date: "2027-03-01" }), aFeedback({ date: null })],
+  actions: [
+    anAction({ status: "done" }),
+    anAction({ status: "done" }),
+    anAction({ status: "pending", due: "2027-12-01" }),
+  ],
+});
+
+/** Two misses in a row after a partial; undated, unreviewed and untitled commitments do not count. */
+const streakTwo = aClient("strk0002", "Racha dos", {
+  knowledge: 8,
+  trust: 9,
+  commitments: [
+    aCommitment({ date: "2027-01-10", kept: "partial" }),
+    aCommitment({ date: "2027-01-20", kept: "no" }),
+    aCommitment({ date: "2027-02-20", kept: "no" }),
+    aCommitment({ date: null, kept: "no" }),
+    aCommitment({ date: "2027-03-01", kept: null }),
+    aCommitment({ commitment: "", date: "2027-03-02", kept: "no" }),
+  ],
+});
+
+/** Three misses and nothing kept: every dated no counts. */
+const streakThree = aClient("strk0003", "Racha tres", {
+  knowledge: 9,
+  trust: 9,
+  commitments: [
+    aCommitment({ date: "2027-01-10", kept: "no" }),
+    aCommitment({ date: "2027-01-20", kept: "no" }),
+    aCommitment({ date: "2027-02-20", kept: "no" }),
+  ],
+});
+
+const archived = aClient("arch0001", "Archivado", { knowledge: 2, trust: 3, state: "archived" });
+
+const redScore = aClient("redd0001", "Rojo", { knowledge: 4, trust: 10 });
+
+/** Snapshots exist but none has trust: no trend. Every action cancelled: no % done. */
+const noTrend = aClient("notr0001", "Sin tendencia", {
+  knowledge: 5,
+  trust: 6,
+  scoreHistory: [aSnapshot({ trust: null }), aSnapshot({ date: "2027-01-01", trust: null })],
+  actions: [anAction({ status: "cancelled" }), anAction({ status: "cancelled", level: 6 })],
+});
+
+/** Snapshots with trust, but trust itself blank: no trend either. */
+const trustBlank = aClient("trbl0001", "Confianza vacía", {
+  knowledge: 7,
+  scoreHistory: [aSnapshot({ trust: 6 })],
+});
+
+/** A client for each hostile name, with a little content so its row has figures. */
+function hostileClients(): Client[] {
+  return HOSTILE_NAMES.map((name, index) =>
+    aClient(`host${String(index).padStart(4, "0")}`, name, {
+      owner: name,
+      knowledge: index % 11,
+      trust: 10 - (index % 11),
+      actions: [anAction({ action: name, due: "2027-01-01" })],
+    }),
+  );
+}
+
+/** The oracle's plans, each with a file-name-safe title. */
+export const ORACLE_PLANS: readonly { readonly title: string; readonly plan: Plan }[] = [
+  {
+    title: "edges-es",
+    plan: aPlan([unscored, empty, overdue, ties, streakTwo, streakThree, archived, redScore, noTrend, trustBlank]),
+  },
+  {
+    title: "target-7-en",
+    plan: aPlan([overdue, ties, streakTwo, streakThree, redScore, richClient("rich0001", "Rich")], {
+      language: "en",
+      targetScore: 7,
+    }),
+  },
+  { title: "hostile-names-es", plan: aPlan(hostileClients()) },
+  { title: "no-clients-en", plan: aPlan([], { language: "en" }) },
+];
