@@ -1,7 +1,8 @@
 /**
  * What ExcelJS cannot write, patched into the .xlsx package it produced (a zip of XML parts):
  * defined names (workbook.xml), links to defined names (sheet XML) and calculated-column formulas
- * (table XML). Each patch is a small string transform of one part, anchored on elements ExcelJS writes.
+ * (table XML); it also drops ExcelJS's dangling empty x14 references. Each patch is a small string
+ * transform of one part, anchored on elements ExcelJS writes, and throws if its anchor is missing.
  */
 import JSZip from "jszip";
 import { cellAddress } from "./a1";

@@ -60,6 +60,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
     links: new Map(results.map((result) => [result.sheetId, result.links])),
     calculatedColumns: results.flatMap((result) => result.calculatedColumns),
   };
+  // A Node Buffer in Node, ExcelJS's Uint8Array-based Buffer polyfill in the browser: bytes either way.
   const buffer = await workbook.xlsx.writeBuffer();
-  return patchPackage(new Uint8Array(buffer as ArrayBuffer), patch);
+  return patchPackage(new Uint8Array(buffer), patch);
 }

@@ -2,6 +2,7 @@
 import type { CellStyle, ValidationSpec, WorkbookSpec } from "../../src/layout/spec";
 import { EMPTY, cell, column, date, formula, num, sheet, table, text } from "./spec-builders";
 
+/** The styles the spec refers to: a title, a table-like header, two number formats and an input fill. */
 export const STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, fontSize: 16, fontColor: "#1F3864" },
   header: {
