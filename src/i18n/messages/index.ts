@@ -7,6 +7,7 @@ import { translate, type MessageParams, type MessageSet } from "../catalogue";
 import { CLI_MESSAGES } from "./cli";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
+import { UI_MESSAGES } from "./ui";
 import { HEALTH_MESSAGES, VALIDATION_MESSAGES } from "./validation";
 
 /** Every message of the add-in, by code. */
@@ -16,6 +17,7 @@ export const MESSAGES: MessageSet = {
   ...IMPORT_MESSAGES,
   ...CLI_MESSAGES,
   ...SHELL_MESSAGES,
+  ...UI_MESSAGES,
 };
 
 /** The message `code` in `language`, with its parameters filled in. */
