@@ -1,0 +1,130 @@
+/** `Excel.WorksheetFreezePanes` and `Excel.PageLayout` proxies. */
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
+import { fail } from "./errors";
+import type { Exec } from "./exec";
+import type { Mirror } from "./excel-types";
+import { SimObject, type Scalars } from "./proxy";
+import { SimRange, type RangeKey } from "./range";
+import { sheetById, type SheetModel } from "./workbook-model";
+import { rectOnSheet } from "./worksheet";
+
+/** A Range argument or an A1 text on the same sheet, resolved at sync. */
+function rectOf(exec: Exec, sheet: SheetModel, target: unknown): Rect {
+  if (typeof target === "string") return rectOnSheet(exec, sheet, target);
+  if (target instanceof SimRange) {
+    const key = target._resolve(exec);
+    if (key.sheetId !== sheet.id) throw fail("InvalidArgument", "the range is on another sheet");
+    return key.rect;
+  }
+  throw fail("InvalidArgument", "expected a Range or an address");
+}
+
+function checkCount(count: unknown): number {
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw fail("InvalidArgument", `freeze count ${String(count)}`);
+  return count;
+}
+
+/** The cells a freeze keeps in view: whole rows, whole columns, or the top-left block. */
+function frozenRect(freeze: { rows: number; columns: number }): Rect {
+  if (freeze.columns === 0) return { row: 0, column: 0, rows: freeze.rows, columns: MAX_COLUMNS };
+  if (freeze.rows === 0) return { row: 0, column: 0, rows: MAX_ROWS, columns: freeze.columns };
+  return { row: 0, column: 0, rows: freeze.rows, columns: freeze.columns };
+}
+
+/** Frozen panes of a sheet. */
+export class SimWorksheetFreezePanes extends SimObject<string> implements Mirror<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "getLocationOrNullObject" | "getLocation"> {
+  protected readonly typeName = "WorksheetFreezePanes";
+  protected scalars(): Scalars<string> {
+    return {};
+  }
+  private set(op: string, args: readonly unknown[], freeze: (exec: Exec, sheet: SheetModel) => SheetModel["freeze"]): void {
+    this.queue(op, args, (exec, id) => {
+      const sheet = sheetById(exec.workbook, id);
+      sheet.freeze = freeze(exec, sheet);
+    });
+  }
+  /** Freezes the top `count` rows (1 by default; 0 unfreezes). */
+  freezeRows(count?: number): void {
+    this.set("freezeRows", [count ?? 1], () => (checkCount(count ?? 1) === 0 ? null : { rows: count ?? 1, columns: 0 }));
+  }
+  /** Freezes the first `count` columns (1 by default; 0 unfreezes). */
+  freezeColumns(count?: number): void {
+    this.set("freezeColumns", [count ?? 1], () => (checkCount(count ?? 1) === 0 ? null : { rows: 0, columns: count ?? 1 }));
+  }
+  /** Freezes the cells of `frozenRange`, which must start at A1's row and/or column. */
+  freezeAt(frozenRange: SimRange | string): void {
+    this.set("freezeAt", [frozenRange], (exec, sheet) => {
+      const rect = rectOf(exec, sheet, frozenRange);
+      const rows = rect.rows === MAX_ROWS ? 0 : rect.row + rect.rows;
+      const columns = rect.columns === MAX_COLUMNS ? 0 : rect.column + rect.columns;
+      return rows === 0 && columns === 0 ? null : { rows, columns };
+    });
+  }
+  unfreeze(): void {
+    this.set("unfreeze", [], () => null);
+  }
+  /** The frozen cells, or a null object when nothing is frozen. */
+  getLocationOrNullObject(): SimRange {
+    const range = new SimRange(this.context, `${this._path}.getLocationOrNullObject()`, (exec): RangeKey | null => {
+      const sheet = sheetById(exec.workbook, this._resolve(exec));
+      return sheet.freeze ? { sheetId: sheet.id, rect: frozenRect(sheet.freeze) } : null;
+    });
+    range._resolveOnSync();
+    return range;
+  }
+  /** The frozen cells; ItemNotFound when nothing is frozen. */
+  getLocation(): SimRange {
+    return new SimRange(this.context, `${this._path}.getLocation()`, (exec): RangeKey => {
+      const sheet = sheetById(exec.workbook, this._resolve(exec));
+      if (!sheet.freeze) throw fail("ItemNotFound", "no frozen panes");
+      return { sheetId: sheet.id, rect: frozenRect(sheet.freeze) };
+    });
+  }
+}
+
+/** Page setup of a sheet. */
+export class SimPageLayout extends SimObject<string> implements Mirror<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "getPrintTitleRowsOrNullObject"> {
+  protected readonly typeName = "PageLayout";
+  protected scalars(): Scalars<string> {
+    return {
+      orientation: (e, id) => sheetById(e.workbook, id).pageLayout.orientation,
+      zoom: (e, id) => sheetById(e.workbook, id).pageLayout.zoom,
+    };
+  }
+  get orientation(): Excel.PageLayout["orientation"] { return this.read("orientation"); }
+  set orientation(value: Excel.PageLayout["orientation"]) {
+    this.setProperty("orientation", value, (e, id) => {
+      if (value !== "Portrait" && value !== "Landscape") throw fail("InvalidArgument", `orientation ${String(value)}`);
+      sheetById(e.workbook, id).pageLayout.orientation = value;
+    });
+  }
+  /** Set as one object (the docs: `zoom` cannot be set through its sub-properties). */
+  get zoom(): Excel.PageLayoutZoomOptions { return this.read("zoom"); }
+  set zoom(zoom: Excel.PageLayoutZoomOptions) {
+    this.setProperty("zoom", zoom, (e, id) => {
+      const { scale, horizontalFitToPages, verticalFitToPages } = zoom ?? {};
+      const pages = [horizontalFitToPages, verticalFitToPages].filter((v) => v !== undefined);
+      if (scale !== undefined && (typeof scale !== "number" || scale < 10 || scale > 400)) throw fail("InvalidArgument", "zoom scale is 10–400");
+      if (pages.some((v) => typeof v !== "number" || v < 0 || !Number.isInteger(v))) throw fail("InvalidArgument", "fit-to pages are whole numbers ≥ 0");
+      sheetById(e.workbook, id).pageLayout.zoom = { ...zoom };
+    });
+  }
+  /** Rows repeated on every printed page; must be whole rows (`$1:$3` or a Range of entire rows). */
+  setPrintTitleRows(printTitleRows: SimRange | string): void {
+    this.queue("setPrintTitleRows", [printTitleRows], (exec, id) => {
+      const sheet = sheetById(exec.workbook, id);
+      const rect = rectOf(exec, sheet, printTitleRows);
+      if (rect.columns !== MAX_COLUMNS) throw fail("InvalidArgument", "print title rows must be entire rows");
+      sheet.pageLayout.printTitleRows = { first: rect.row, last: rect.row + rect.rows - 1 };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): SimRange {
+    const range = new SimRange(this.context, `${this._path}.getPrintTitleRowsOrNullObject()`, (exec): RangeKey | null => {
+      const sheet = sheetById(exec.workbook, this._resolve(exec));
+      const rows = sheet.pageLayout.printTitleRows;
+      return rows ? { sheetId: sheet.id, rect: { row: rows.first, column: 0, rows: rows.last - rows.first + 1, columns: MAX_COLUMNS } } : null;
+    });
+    range._resolveOnSync();
+    return range;
+  }
+}
