@@ -15,20 +15,44 @@ import type {
   TableSpec,
 } from "./spec";
 
+/**
+ * Optional on every change addressed by sheet name: a defined name on that sheet (e.g. its anchor
+ * `vamVer_<id>`). When given, the adapter finds the sheet through the name when the change is applied, so a
+ * co-author renaming the sheet meanwhile does not break the change. (Additive; `sheetName` stays the
+ * fallback and the name used in messages.)
+ */
+export interface SheetAnchor {
+  readonly anchorName?: string;
+}
+
+/** One named cell to write: the cell is found through its defined name when the change is applied. */
+export interface NamedCellWrite {
+  readonly name: string;
+  readonly value: CellValue;
+}
+
 /** One change; sheets are addressed by their current name, tables and names by their own name. */
 export type WorkbookChange =
   /** Creates a sheet with everything in it (cells, tables, validations, formats, print setup). */
   | { readonly kind: "addSheet"; readonly sheet: SheetSpec }
   /** Adds a table (and its validations and formats) to an existing sheet, at the spec's position. */
-  | { readonly kind: "addTable"; readonly sheetName: string; readonly table: TableSpec; readonly sheetKey: string }
+  | ({
+      readonly kind: "addTable";
+      readonly sheetName: string;
+      readonly table: TableSpec;
+      readonly sheetKey: string;
+    } & SheetAnchor)
   /** Adds workbook-scoped names; `sheetKey`s resolve through `sheetNames`. */
   | { readonly kind: "addNames"; readonly names: readonly DefinedNameSpec[] }
-  /** Writes rows just below a table's body and resizes the table over them (never `rows.add`). */
+  /**
+   * Writes rows just below a table's body and resizes the table over them (never `rows.add`). The adapter
+   * finds the body's end when the request runs, so a row a co-author appended meanwhile is not overwritten.
+   */
   | {
       readonly kind: "appendRows";
       readonly table: string;
-      /** Where the table is now (header row included), as read just before. */
-      readonly tableRange: {
+      /** Where the table is now (header row included), as read just before; informative (optional, additive). */
+      readonly tableRange?: {
         readonly sheetName: string;
         readonly row: number;
         readonly column: number;
@@ -36,17 +60,26 @@ export type WorkbookChange =
         readonly columns: number;
       };
       readonly rows: readonly (readonly CellValue[])[];
+      /** The table's only data row is the blank row of an empty table: the first row goes into it (additive). */
+      readonly intoBlankRow?: boolean;
     }
   /** Writes cells on an existing sheet (the use case has checked they are empty or the add-in's). */
-  | { readonly kind: "writeCells"; readonly sheetName: string; readonly cells: readonly CellSpec[] }
-  | { readonly kind: "renameSheet"; readonly from: string; readonly to: string }
-  | { readonly kind: "setVisibility"; readonly sheetName: string; readonly visibility: SheetVisibility }
+  | ({ readonly kind: "writeCells"; readonly sheetName: string; readonly cells: readonly CellSpec[] } & SheetAnchor)
+  /** Writes cells found through their defined names (additive; the use case checked they are the add-in's). */
+  | { readonly kind: "writeNamedCells"; readonly cells: readonly NamedCellWrite[] }
+  | ({ readonly kind: "renameSheet"; readonly from: string; readonly to: string } & SheetAnchor)
+  | ({ readonly kind: "setVisibility"; readonly sheetName: string; readonly visibility: SheetVisibility } & SheetAnchor)
   /** Moves a sheet to a zero-based tab position. */
-  | { readonly kind: "moveSheet"; readonly sheetName: string; readonly position: number }
-  | { readonly kind: "deleteSheet"; readonly sheetName: string }
+  | ({ readonly kind: "moveSheet"; readonly sheetName: string; readonly position: number } & SheetAnchor)
+  | ({ readonly kind: "deleteSheet"; readonly sheetName: string } & SheetAnchor)
   | { readonly kind: "deleteName"; readonly name: string }
   /** Shows a sheet and selects a cell, for navigation from the task pane. */
-  | { readonly kind: "activate"; readonly sheetName: string; readonly row: number; readonly column: number };
+  | ({
+      readonly kind: "activate";
+      readonly sheetName: string;
+      readonly row: number;
+      readonly column: number;
+    } & SheetAnchor);
 
 /** A batch of changes with the styles its cells refer to and the sheet-key → sheet-name map for names. */
 export interface ChangeSet {
