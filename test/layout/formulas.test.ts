@@ -80,6 +80,13 @@ describe.each(cases)("the formulas of $title", ({ spec }) => {
     expect(formulas.filter((f) => scanFormula(f.formula).oddities.length > 0)).toEqual([]);
   });
 
+  it("stay within Excel's limits: 8,192 characters a formula, 255 a string literal", () => {
+    // Excel specifications and limits: formula contents ≤ 8,192 characters; a text constant in a formula ≤ 255.
+    expect(formulas.filter((f) => f.formula.length > 8192).map((f) => f.where)).toEqual([]);
+    const literals = formulas.flatMap((f) => scanFormula(f.formula).literals);
+    expect(literals.filter((literal) => literal.length > 255)).toEqual([]);
+  });
+
   it("name vamHoy as the only place TODAY may appear", () => {
     const today = formulas.filter((f) => scanFormula(f.formula).functions.includes("TODAY"));
     expect(today.every((f) => f.where === "name vamHoy")).toBe(true);

@@ -161,10 +161,17 @@ export function scanFormula(formula: string): ScannedFormula {
   return { ...result, literals, oddities };
 }
 
+const NOT_AFTER_NAME = String.raw`(?<![\p{L}\p{N}_.])`;
+/** `B5`, `$B$5` (not a function such as LOG10). */
+const CELL = String.raw`\$?[A-Z]{1,3}\$?[0-9]+(?![\p{L}\p{N}_.(])`;
+/** `A:A`, `$A:$C`. */
+const COLUMNS = String.raw`\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\p{L}\p{N}_])`;
+/** `1:1`. */
+const ROWS = String.raw`[0-9]+:[0-9]+`;
+const A1 = new RegExp(`${NOT_AFTER_NAME}(?:${CELL}|${COLUMNS}|${ROWS})`, "iu");
+
 /** A1 addresses and whole-column references outside string literals and brackets (A1 belongs in adapters only). */
 export function hasA1Address(formula: string): boolean {
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[(?:[^\[\]']|'.|\[(?:[^\]']|'.)*\])*\]/g, "[]");
-  return /(?<![\p{L}\p{N}_.])\$?[A-Z]{1,3}\$?[0-9]+(?![\p{L}\p{N}_.(])|(?<![\p{L}\p{N}_.])\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_.])[0-9]+:[0-9]+/iu.test(
-    code,
-  );
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[(?:[^[\]']|'.|\[(?:[^\]']|'.)*\])*\]/g, "[]");
+  return A1.test(code);
 }
