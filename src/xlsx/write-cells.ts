@@ -72,7 +72,8 @@ export function writeCell(sheet: Worksheet, spec: CellSpec, state: CellWriteStat
   const cell = sheet.getCell(cellAddress(spec.row, spec.column));
   assignValue(cell, spec.value, context);
   applyStyle(cell, spec.style, state, spec.value.kind === "date");
-  if (spec.value.kind === "text" && spec.value.linkToName !== undefined) {
+  // Text and formula cells can both link (Cartera's Cliente is a formula that links to the Ver sheet).
+  if ((spec.value.kind === "text" || spec.value.kind === "formula") && spec.value.linkToName !== undefined) {
     state.links.push({ row: spec.row, column: spec.column, name: spec.value.linkToName });
   }
 }

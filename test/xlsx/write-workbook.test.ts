@@ -6,7 +6,7 @@ import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { testOutputPath } from "../support/test-output-path";
 import { conditionalFormatsOf, type ReadBack, readXlsx, sheetNamed, validationsOf } from "../support/xlsx-read";
 import { fullFeatureSpec } from "./full-feature-spec";
-import { cell, sheet, text } from "./spec-builders";
+import { cell, column, sheet, table, text } from "./spec-builders";
 
 /** What ExcelJS reads back for a text, number or date value (dates: its numFmt makes them Dates). */
 function readBackValue(value: CellValue): unknown {
@@ -267,6 +267,27 @@ describe("writeWorkbook: a spec using every feature reads back as written", () =
 });
 
 describe("writeWorkbook: workbook-level choices", () => {
+  it("given a formula cell in a table body that links to a name, the link is written (Cartera's Cliente)", async () => {
+    const linked: CellValue = { kind: "formula", formula: '=""&vamNombre_acme01', linkToName: "vamVer_acme01" };
+    const spec: WorkbookSpec = {
+      sheets: [
+        sheet("portfolio", "Cartera", {
+          tables: [
+            table("vamCartera", { row: 2, column: 0 }, [column("Cliente"), column("Id")], [[linked, text("acme01")]]),
+          ],
+        }),
+        sheet("ver:acme01", "Acme · Ver", { cells: [cell(0, 0, text("Acme"))] }),
+      ],
+      names: [
+        { kind: "range", name: "vamVer_acme01", sheetKey: "ver:acme01", range: { row: 0, column: 0 } },
+        { kind: "range", name: "vamNombre_acme01", sheetKey: "ver:acme01", range: { row: 0, column: 0 } },
+      ],
+      styles: {},
+    };
+    const read = await readXlsx(await writeWorkbook(spec));
+    expect(read.hyperlinks.get("Cartera")).toEqual([{ ref: "A4", location: "vamVer_acme01" }]);
+  });
+
   it("given a hidden first sheet, the workbook opens on the first visible one", async () => {
     const spec: WorkbookSpec = {
       sheets: [sheet("lists", "Listas", { visibility: "hidden" }), sheet("portfolio", "Cartera")],
