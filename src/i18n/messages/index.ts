@@ -7,6 +7,7 @@ import { translate, type MessageParams, type MessageSet } from "../catalogue";
 import { CLI_MESSAGES } from "./cli";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
+import { STRUCTURE_MESSAGES } from "./structure";
 import { UI_MESSAGES } from "./ui";
 import { HEALTH_MESSAGES, VALIDATION_MESSAGES } from "./validation";
 
@@ -17,6 +18,7 @@ export const MESSAGES: MessageSet = {
   ...IMPORT_MESSAGES,
   ...CLI_MESSAGES,
   ...SHELL_MESSAGES,
+  ...STRUCTURE_MESSAGES,
   ...UI_MESSAGES,
 };
 
