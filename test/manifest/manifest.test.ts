@@ -16,6 +16,7 @@ import {
   resources,
 } from "./manifest-fixture";
 import type { ResourceKind } from "./manifest-fixture";
+import { initialRoute } from "../../src/taskpane/route";
 import { pngSize } from "./png-size";
 import { sequence, sequenceProblems } from "./schema-order";
 import { at, child, childrenNamed, descendants, localName, type XmlElement } from "./xml-tree";
@@ -179,18 +180,42 @@ describe("manifest.xml icons and URLs", () => {
     const urls = manifestUrls();
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((url) => !url.startsWith(DEV_URL))).toEqual([]);
-    expect(urls.map((url) => url.slice(DEV_URL.length)).filter((file) => !plan.served.has(file))).toEqual([]);
+    // A query string (`taskpane.html?view=review`) addresses a view of the page, not another file.
+    const files = urls.map((url) => url.slice(DEV_URL.length).split("?")[0] ?? "");
+    expect(files.filter((file) => !plan.served.has(file))).toEqual([]);
   });
 
-  it("opens the same page from the ribbon button as the default task pane", () => {
+  /** The ShowTaskpane actions of the Home tab's buttons. */
+  function homeTabPaneActions(): XmlElement[] {
     const tab = all("OfficeTab").find((t) => t.attributes.id === "TabHome");
     expect(tab).toBeDefined();
-    const actions = descendants(tab as XmlElement)
+    return descendants(tab as XmlElement)
       .map(({ element }) => element)
       .filter((e) => localName(e) === "Action" && e.attributes["xsi:type"] === "ShowTaskpane");
-    expect(actions).toHaveLength(1);
-    const pane = resourceUrl(child(actions[0] as XmlElement, "SourceLocation").attributes.resid ?? "");
+  }
+
+  it("opens the default task pane page from the Home tab's first button", () => {
+    const [first] = homeTabPaneActions();
+    const pane = resourceUrl(child(first as XmlElement, "SourceLocation").attributes.resid ?? "");
     expect(pane).toBe(at(MANIFEST, "DefaultSettings", "SourceLocation").attributes.DefaultValue);
+  });
+
+  it("opens every other pane button on a view of that same page, in the same pane (one TaskpaneId)", () => {
+    const actions = homeTabPaneActions();
+    expect(actions.length).toBeGreaterThan(1);
+    const page = at(MANIFEST, "DefaultSettings", "SourceLocation").attributes.DefaultValue ?? "";
+    const views = actions.slice(1).map((a) => resourceUrl(child(a, "SourceLocation").attributes.resid ?? ""));
+    expect(views.filter((url) => !url.startsWith(`${page}?view=`))).toEqual([]);
+    expect(new Set(actions.map((a) => child(a, "TaskpaneId").text))).toEqual(new Set(["Vam.Taskpane"]));
+  });
+
+  it("opens only views the pane knows how to start on (src/taskpane/route.ts)", () => {
+    const views = homeTabPaneActions()
+      .slice(1)
+      .map((a) => new URL(resourceUrl(child(a, "SourceLocation").attributes.resid ?? "")).search);
+    expect(views.map((search) => initialRoute(search).view)).toEqual(
+      views.map((search) => new URLSearchParams(search).get("view")),
+    );
   });
 });
 
