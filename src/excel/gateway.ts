@@ -1,7 +1,7 @@
 /**
  * The port the use cases (src/app) work through: read the workbook in one round trip, apply a change set in
- * as few round trips as the request-size limit allows. The Office.js implementation is office-gateway.ts;
- * tests run that same implementation on excel-sim.
+ * as few round trips as the request-size limit allows, and hear about changes. The Office.js implementation
+ * is office-gateway.ts; tests run that same implementation on excel-sim.
  */
 import type { ChangeSet } from "../layout/workbook-changes";
 import type { WorkbookState } from "../layout/workbook-state";
@@ -39,4 +39,9 @@ export interface WorkbookGateway {
   inspect(request?: InspectRequest): Promise<WorkbookState>;
   /** Applies the changes in order, chunked under the request-size limit; throws WorkbookError. */
   apply(changes: ChangeSet, onProgress?: ApplyProgress): Promise<void>;
+  /**
+   * Calls `onChange` after any worksheet changes (the caller debounces); resolves, once registered, to a
+   * function that unregisters it.
+   */
+  subscribe(onChange: () => void): Promise<() => Promise<void>>;
 }

@@ -6,7 +6,8 @@
 import type { CellRange, CellStyle, ChartSpec, ConditionalRule, PrintSpec, ValidationSpec } from "../layout/spec";
 
 /** How a step finds its sheet: by current name, or through a defined name on it (follows renames at apply time). */
-export type SheetRef = { readonly by: "name"; readonly name: string } | { readonly by: "anchor"; readonly name: string };
+export type SheetRef =
+  { readonly by: "name"; readonly name: string } | { readonly by: "anchor"; readonly name: string };
 
 /** What Office.js takes in one cell of `Range.formulas`: `null` leaves the cell as it is. */
 export type CellInput = string | number | boolean | null;

@@ -1,0 +1,224 @@
+/**
+ * How many request bytes a step costs: Office.js sends each queued call as its object path (how the host
+ * finds the object: `workbook.worksheets.getItem("Acme · Ver").getRange("B5:C9").format.font`), the
+ * member, and its arguments as JSON. This models that serialization call by call, mirroring queue-step.ts,
+ * so the packer can keep each request under the payload limit (Excel on the web: 5 MB per request; the
+ * adapter packs to 4 MB). A test compares the model with what excel-sim measures.
+ */
+import type { CellRange, CellStyle, ConditionalRule } from "../layout/spec";
+import { rangeAddress } from "./a1";
+import { parseColumnReference } from "./chart-reference";
+import { borderEdges, conditionalCalls, styleCalls, validationCalls } from "./step-calls";
+import type { SheetRef, Step } from "./steps";
+
+/** One modelled call: object path, member, arguments. */
+export interface ModelCall {
+  readonly path: string;
+  readonly op: string;
+  readonly args: readonly unknown[];
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 length of a string: the unit of Excel on the web's payload limit. */
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** Object path of a sheet. */
+export function sheetPath(sheet: SheetRef): string {
+  return sheet.by === "name"
+    ? `workbook.worksheets.getItem(${JSON.stringify(sheet.name)})`
+    : `workbook.names.getItem(${JSON.stringify(sheet.name)}).getRange().worksheet`;
+}
+
+/** Object path of cells of a sheet. */
+export function rangePath(sheet: SheetRef, range: CellRange): string {
+  return `${sheetPath(sheet)}.getRange(${JSON.stringify(rangeAddress(range))})`;
+}
+
+function tablePath(table: string): string {
+  return `workbook.tables.getItem(${JSON.stringify(table)})`;
+}
+
+function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
+  const sheet = sheetPath(step.sheet);
+  switch (step.kind) {
+    case "sheetProps":
+      return (["tabColor", "visibility", "name", "position"] as const)
+        .filter((key) => step[key] !== undefined)
+        .map((key) => ({ path: sheet, op: key, args: [step[key]] }));
+    case "deleteSheet":
+      return [{ path: sheet, op: "delete", args: [] }];
+    case "freeze":
+      return [
+        {
+          path: `${sheet}.freezePanes`,
+          op: "freezeAt",
+          args: [rangeAddress({ row: 0, column: 0, rows: step.rows, columns: Math.max(1, step.columns) })],
+        },
+      ];
+    case "pageLayout":
+      return [
+        { path: `${sheet}.pageLayout`, op: "orientation", args: ["Landscape"] },
+        {
+          path: `${sheet}.pageLayout`,
+          op: "zoom",
+          args: [{ horizontalFitToPages: step.print.fitToPagesWide, verticalFitToPages: 0 }],
+        },
+        ...(step.print.repeatRows ? [{ path: `${sheet}.pageLayout`, op: "setPrintTitleRows", args: ["$1:$1"] }] : []),
+      ];
+    case "columnWidth":
+      return [
+        {
+          path: `${rangePath(step.sheet, { row: 0, column: step.column, columns: step.columns })}.format`,
+          op: "columnWidth",
+          args: [step.points],
+        },
+      ];
+    case "write":
+      return [{ path: rangePath(step.sheet, step.range), op: "formulas", args: [step.formulas] }];
+    case "numberFormat": {
+      const rows = step.range.rows ?? 1;
+      const columns = step.range.columns ?? 1;
+      const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => step.format));
+      return [{ path: rangePath(step.sheet, step.range), op: "numberFormat", args: [formats] }];
+    }
+    case "style":
+      return styleModel(rangePath(step.sheet, step.range), step.style, step.range);
+    case "merge":
+      return [{ path: rangePath(step.sheet, step.range), op: "merge", args: [false] }];
+    case "link":
+      return [{ path: rangePath(step.sheet, step.range), op: "hyperlink", args: [{ documentReference: step.toName }] }];
+    case "validation":
+      return validationCalls(step.validation).map(([op, value]) => ({
+        path: `${rangePath(step.sheet, step.range)}.dataValidation`,
+        op,
+        args: [value],
+      }));
+    case "conditionalFormat":
+      return conditionalModel(rangePath(step.sheet, step.range), step.rule);
+    case "addTable": {
+      const add = `${sheet}.tables`;
+      const address = rangeAddress(step.range);
+      const table = `${add}.add(${JSON.stringify(address)}, true)`;
+      return [
+        { path: add, op: "add", args: [address, true] },
+        { path: table, op: "name", args: [step.name] },
+        { path: table, op: "style", args: [step.style] },
+      ];
+    }
+    case "chart":
+      return chartModel(sheet, step);
+    case "activate":
+      return [
+        { path: sheet, op: "activate", args: [] },
+        { path: rangePath(step.sheet, step.range), op: "select", args: [] },
+      ];
+  }
+}
+
+function styleModel(path: string, style: CellStyle, range: CellRange): ModelCall[] {
+  const calls = styleCalls(style).map(([part, op, value]) => ({
+    path: part === "" ? `${path}.format` : `${path}.format.${part}`,
+    op,
+    args: [value],
+  }));
+  const borders =
+    style.border === undefined
+      ? []
+      : borderEdges(range).flatMap((edge) => [
+          { path: `${path}.format.borders.getItem(${JSON.stringify(edge)})`, op: "style", args: ["Continuous"] },
+          { path: `${path}.format.borders.getItem(${JSON.stringify(edge)})`, op: "color", args: [style.border] },
+        ]);
+  return [...calls, ...borders];
+}
+
+function conditionalModel(path: string, rule: ConditionalRule): ModelCall[] {
+  const plan = conditionalCalls(rule);
+  const format = `${path}.conditionalFormats.add(${JSON.stringify(plan.type)})`;
+  return [
+    { path: `${path}.conditionalFormats`, op: "add", args: [plan.type] },
+    ...plan.calls.map(([part, op, value]) => ({ path: `${format}.${part}`, op, args: [value] })),
+  ];
+}
+
+function columnBodyPath(reference: string): string {
+  const { table, column } = parseColumnReference(reference);
+  return `${tablePath(table)}.columns.getItem(${JSON.stringify(column)}).getDataBodyRange()`;
+}
+
+function chartModel(sheet: string, step: Extract<Step, { kind: "chart" }>): ModelCall[] {
+  const [first, ...rest] = step.chart.series;
+  if (first === undefined) return [];
+  const chart = `${sheet}.charts.add("XYScatter")`;
+  const anchor = rangeAddress(step.chart.anchor);
+  const moreSeries = rest.flatMap((series) => {
+    const added = `${chart}.series.add(${JSON.stringify(series.name)})`;
+    return [
+      { path: `${chart}.series`, op: "add", args: [series.name] },
+      { path: added, op: "setXAxisValues", args: [{ ref: columnBodyPath(series.xValues) }] },
+      { path: added, op: "setValues", args: [{ ref: columnBodyPath(series.yValues) }] },
+    ];
+  });
+  return [
+    { path: `${sheet}.charts`, op: "add", args: ["XYScatter", { ref: columnBodyPath(first.yValues) }, "Columns"] },
+    { path: `${chart}.title`, op: "text", args: [step.chart.title] },
+    { path: chart, op: "setPosition", args: anchor.split(":") },
+    { path: `${chart}.series.getItemAt(0)`, op: "name", args: [first.name] },
+    { path: `${chart}.series.getItemAt(0)`, op: "setXAxisValues", args: [{ ref: columnBodyPath(first.xValues) }] },
+    ...moreSeries,
+  ];
+}
+
+function appendModel(step: Extract<Step, { kind: "appendRows" | "fillRows" }>): ModelCall[] {
+  const table = tablePath(step.table);
+  const rows = step.formulas.length;
+  if (step.kind === "fillRows") {
+    const path = `${table}.getDataBodyRange().getCell(${step.firstRow}, 0).getResizedRange(${rows - 1}, ${(step.formulas[0]?.length ?? 1) - 1})`;
+    return [{ path, op: "formulas", args: [step.formulas] }];
+  }
+  const whole = `${table}.getRange()`;
+  return [
+    {
+      path: `${whole}.getLastRow().getOffsetRange(1, 0).getResizedRange(${rows - 1}, 0)`,
+      op: "formulas",
+      args: [step.formulas],
+    },
+    { path: table, op: "resize", args: [{ ref: `${whole}.getResizedRange(${rows}, 0)` }] },
+  ];
+}
+
+/** The modelled calls of a step. */
+export function modelCalls(step: Step): ModelCall[] {
+  switch (step.kind) {
+    case "suspendCalculation":
+      return [{ path: "workbook.application", op: "suspendApiCalculationUntilNextSync", args: [] }];
+    case "addSheet":
+      return [{ path: "workbook.worksheets", op: "add", args: [step.name] }];
+    case "appendRows":
+    case "fillRows":
+      return appendModel(step);
+    case "addName": {
+      const target =
+        step.target.kind === "formula" ? step.target.formula : { ref: rangePath(step.target.sheet, step.target.range) };
+      return [{ path: "workbook.names", op: "add", args: [step.name, target, step.comment ?? null] }];
+    }
+    case "deleteName":
+      return [{ path: `workbook.names.getItem(${JSON.stringify(step.name)})`, op: "delete", args: [] }];
+    case "writeNamed": {
+      const path = `workbook.names.getItem(${JSON.stringify(step.name)}).getRange()`;
+      return [
+        { path, op: "formulas", args: [[[step.input]]] },
+        ...(step.format === undefined ? [] : [{ path, op: "numberFormat", args: [[[step.format]]] }]),
+      ];
+    }
+    default:
+      return sheetCalls(step);
+  }
+}
+
+/** Estimated request bytes of a step: each call as `{"path":…,"op":…,"args":[…]},`. */
+export function stepBytes(step: Step): number {
+  return modelCalls(step).reduce((sum, call) => sum + utf8Bytes(JSON.stringify(call)) + 1, 0);
+}
