@@ -4,7 +4,7 @@
  * a score is a number cell (text "7" is not scored), a closed-list label counts only in the plan
  * language (case-insensitively, like COUNTIFS and `=`), a date is a serial number.
  */
-import { parseLenientDate, serialToIsoDate } from "../domain/dates";
+import { isExcelDate, parseLenientDate, serialToIsoDate } from "../domain/dates";
 import type { IsoDate, PlanLanguage, Score } from "../domain/plan";
 import { SCORE_RANGE } from "../domain/validation";
 import { codeOf } from "../i18n/vocabulary";
@@ -64,8 +64,11 @@ export function readDate(cell: StateValue | undefined): CellReading<IsoDate | nu
     return iso === null ? problem(null, "structure.dateInvalid", cell) : { value: iso };
   }
   if (typeof cell === "string") {
+    // Text may name a day Excel cannot hold (before 1900); only a day a date cell could hold is read.
     const iso = parseLenientDate(cell);
-    return iso === null ? problem(null, "structure.dateInvalid", cell) : problem(iso, "structure.dateAsText", cell);
+    return iso === null || !isExcelDate(iso)
+      ? problem(null, "structure.dateInvalid", cell)
+      : problem(iso, "structure.dateAsText", cell);
   }
   return problem(null, "structure.dateInvalid", cell);
 }

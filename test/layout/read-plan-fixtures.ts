@@ -153,3 +153,57 @@ export function stateOfSpec(spec: WorkbookSpec): WorkbookState {
     names,
   };
 }
+
+/** The state with the sheet `from` renamed to `to` everywhere it is referred to, as Excel does. */
+export function renameSheet(state: WorkbookState, from: string, to: string): WorkbookState {
+  const rename = (name: string | undefined) => (name === from ? to : name);
+  return {
+    sheets: state.sheets.map((sheet) => (sheet.name === from ? { ...sheet, name: to } : sheet)),
+    tables: state.tables.map((table) => ({ ...table, sheetName: rename(table.sheetName) ?? "" })),
+    names: state.names.map((name) => (name.sheetName === from ? { ...name, sheetName: to } : name)),
+  };
+}
+
+/** The state without the defined names `names`. */
+export function withoutNames(state: WorkbookState, ...names: string[]): WorkbookState {
+  return { ...state, names: state.names.filter((name) => !names.includes(name.name)) };
+}
+
+/** The state without the tables `tables`. */
+export function withoutTables(state: WorkbookState, ...tables: string[]): WorkbookState {
+  return { ...state, tables: state.tables.filter((table) => !tables.includes(table.name)) };
+}
+
+/** The state with the named cell `name` holding `value`. */
+export function withNameValue(state: WorkbookState, name: string, value: StateValue): WorkbookState {
+  return { ...state, names: state.names.map((n) => (n.name === name ? { ...n, values: [[value]] } : n)) };
+}
+
+/** The state with the table `name` changed by `change`. */
+export function withTable(
+  state: WorkbookState,
+  name: string,
+  change: (table: TableState) => Partial<TableState>,
+): WorkbookState {
+  return {
+    ...state,
+    tables: state.tables.map((table) => (table.name === name ? { ...table, ...change(table) } : table)),
+  };
+}
+
+/** The state with one body cell of a table, found by header, holding `value`. */
+export function withTableCell(
+  state: WorkbookState,
+  table: string,
+  row: number,
+  header: string,
+  value: StateValue,
+): WorkbookState {
+  return withTable(state, table, (t) => {
+    const column = t.headers.indexOf(header);
+    if (column < 0) throw new Error(`table ${table} has no header ${header}: ${t.headers.join(", ")}`);
+    return {
+      rows: t.rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? value : cell)) : cells)),
+    };
+  });
+}
