@@ -4,7 +4,6 @@
  */
 import type { Plan } from "../../src/domain/plan";
 import { readPlan, type PlanReading, type StructureFinding } from "../../src/layout/read-plan";
-import { columnHeader } from "../../src/layout/table-columns";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
 import { PORTFOLIO_TABLE, clientCellName, clientTableName, phaseAnchorName } from "../../src/layout/workbook-names";
 import type { WorkbookState } from "../../src/layout/workbook-state";
@@ -14,7 +13,6 @@ import {
   renameSheet,
   stateOfSpec,
   withTable,
-  withTableCell,
   withoutNames,
   withoutTables,
 } from "./read-plan-fixtures";
