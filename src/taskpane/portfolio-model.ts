@@ -47,7 +47,8 @@ export interface PortfolioModel {
   readonly overdueActions: number;
 }
 
-function largestGap(a: number | null, b: number | null): number | null {
+/** The larger of two gaps, score points; `null` only when both are blank. */
+export function largestGap(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return Math.max(a, b);
