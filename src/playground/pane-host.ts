@@ -1,0 +1,51 @@
+/**
+ * Runs inside the playground's pane frame, between Office's office.js and the pane's production bundle:
+ * creates the simulated Excel (excel-sim) in this frame, so the pane and the workbook share one JavaScript
+ * realm as they would in Office, installs the Office shim, and gives the playground page a bridge to the
+ * same workbook (its picture, change notifications, the example plan, .xlsx export, a co-author's edits).
+ */
+import { asExcelContext } from "../../excel-sim/excel-types";
+import { SimHost } from "../../excel-sim/host";
+import type { ExcelRun } from "../excel/excel-run";
+import { installOfficeShim } from "./office-shim";
+import { readWorkbookPicture, type WorkbookPicture } from "./workbook-picture";
+
+/** What the playground page reaches through `frame.contentWindow.__vamPlayground`. */
+export interface PlaygroundBridge {
+  /** The workbook as a co-author sees it now. */
+  readWorkbook(): Promise<WorkbookPicture>;
+  /** Calls `listener` after every request the pane sends and every co-author edit. */
+  onChange(listener: () => void): void;
+  /** Runs `batch` as another person editing the same workbook (their changes arrive as Remote events). */
+  asCoauthor<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+const params = new URLSearchParams(window.location.search);
+const displayLanguage = params.get("lang") ?? "es-ES";
+const host = new SimHost({ firstSheetName: displayLanguage.toLowerCase().startsWith("es") ? "Hoja1" : "Sheet1" });
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/** `Excel.run` on the simulated workbook, telling the page after each batch (failed ones too). */
+const run: ExcelRun = (batch) => host.run(batch).finally(notify);
+
+const bridge: PlaygroundBridge = {
+  readWorkbook: () => readWorkbookPicture((batch) => host.run(batch)),
+  onChange: (listener) => void listeners.add(listener),
+  asCoauthor: async (batch) => {
+    const context = host.createContext();
+    try {
+      const result = await batch(asExcelContext(context));
+      await context.sync();
+      return result;
+    } finally {
+      notify();
+    }
+  },
+};
+
+installOfficeShim(window, { displayLanguage, dark: params.get("theme") === "dark" }, run);
+(window as unknown as { __vamPlayground: PlaygroundBridge }).__vamPlayground = bridge;
