@@ -190,5 +190,23 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // The export bridge saves the simulated workbook through the project's one .xlsx writer (via its spec).
+    files: ["excel-sim/export*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./src/(?!layout/spec$|xlsx/write-workbook$)",
+              message: "excel-sim's export may use only src/layout/spec and src/xlsx/write-workbook.",
+            },
+            { regex: climbingInto("test"), message: "excel-sim must not import tests." },
+          ],
+        },
+      ],
+    },
+  },
   prettierConfig,
 );

@@ -144,7 +144,12 @@ export function formatAddress(sheetName: string, rect: Rect, absolute = false): 
 
 /** Whether two rectangles share at least one cell. */
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 /** Whether `outer` holds every cell of `inner`. */
@@ -175,8 +180,10 @@ export function subtract(a: Rect, hole: Rect): Rect[] {
   const aBottom = a.row + a.rows;
   const cutBottom = cut.row + cut.rows;
   if (cut.row > a.row) pieces.push({ row: a.row, column: a.column, rows: cut.row - a.row, columns: a.columns });
-  if (cutBottom < aBottom) pieces.push({ row: cutBottom, column: a.column, rows: aBottom - cutBottom, columns: a.columns });
-  if (cut.column > a.column) pieces.push({ row: cut.row, column: a.column, rows: cut.rows, columns: cut.column - a.column });
+  if (cutBottom < aBottom)
+    pieces.push({ row: cutBottom, column: a.column, rows: aBottom - cutBottom, columns: a.columns });
+  if (cut.column > a.column)
+    pieces.push({ row: cut.row, column: a.column, rows: cut.rows, columns: cut.column - a.column });
   const aRight = a.column + a.columns;
   const cutRight = cut.column + cut.columns;
   if (cutRight < aRight) pieces.push({ row: cut.row, column: cutRight, rows: cut.rows, columns: aRight - cutRight });

@@ -39,7 +39,14 @@ function hasRelativeReference(formula: string): boolean {
  * Writes `Range.values` / `Range.formulas`: every entry is typed as if entered by a person, then applied.
  * Typing happens first, so a bad entry leaves the range untouched.
  */
-export function writeCells(workbook: WorkbookModel, sheet: SheetModel, rect: Rect, input: unknown, what: string, log: ChangeLog): void {
+export function writeCells(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  input: unknown,
+  what: string,
+  log: ChangeLog,
+): void {
   const entries = entriesFor<TypedEntry>(rect, input, what, typeEntry);
   if (!Array.isArray(input) && rect.rows * rect.columns > 1) {
     const first = entries[0]?.[0];
@@ -85,10 +92,17 @@ export function writeNumberFormats(sheet: SheetModel, rect: Rect, input: unknown
 export type ClearTarget = "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
 
 /** `Range.clear`: contents, formats (direct formats and number formats), hyperlinks, or all of them. */
-export function clearRange(workbook: WorkbookModel, sheet: SheetModel, rect: Rect, applyTo: unknown, log: ChangeLog): void {
+export function clearRange(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  applyTo: unknown,
+  log: ChangeLog,
+): void {
   const target = applyTo ?? "All";
   const known = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
-  if (typeof target !== "string" || !known.includes(target)) throw fail("InvalidArgument", `clear("${String(target)}")`);
+  if (typeof target !== "string" || !known.includes(target))
+    throw fail("InvalidArgument", `clear("${String(target)}")`);
   const contents = target === "All" || target === "Contents" || target === "ResetContents";
   const formats = target === "All" || target === "Formats";
   const links = target !== "Formats";
@@ -115,9 +129,15 @@ export function mergeCells(workbook: WorkbookModel, sheet: SheetModel, rect: Rec
   if (workbook.tables.some((t) => t.sheetId === sheet.id && intersects(t.rect, rect))) {
     throw fail("InvalidOperation", `cells ${formatRect(rect)} overlap a table; tables cannot hold merged cells`);
   }
-  const blocks: Rect[] = across === true
-    ? Array.from({ length: rect.rows }, (_, i) => ({ row: rect.row + i, column: rect.column, rows: 1, columns: rect.columns }))
-    : [rect];
+  const blocks: Rect[] =
+    across === true
+      ? Array.from({ length: rect.rows }, (_, i) => ({
+          row: rect.row + i,
+          column: rect.column,
+          rows: 1,
+          columns: rect.columns,
+        }))
+      : [rect];
   for (const block of blocks) {
     for (const merge of sheet.merges) {
       if (intersects(merge, block) && !contains(block, merge)) {
@@ -142,7 +162,13 @@ export function unmergeCells(sheet: SheetModel, rect: Rect): void {
 const LINK_KEYS = ["address", "documentReference", "textToDisplay", "screenTip"] as const;
 
 /** `Range.hyperlink = {...}`: sets the link of every cell; `textToDisplay` becomes the cell's text. */
-export function setHyperlink(workbook: WorkbookModel, sheet: SheetModel, rect: Rect, link: unknown, log: ChangeLog): void {
+export function setHyperlink(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  link: unknown,
+  log: ChangeLog,
+): void {
   if (typeof link !== "object" || link === null) throw fail("InvalidArgument", "a hyperlink must be an object");
   const model: Record<string, string> = {};
   for (const [key, value] of Object.entries(link)) {
@@ -151,7 +177,8 @@ export function setHyperlink(workbook: WorkbookModel, sheet: SheetModel, rect: R
     }
     model[key] = value;
   }
-  if (!model.address && !model.documentReference) throw fail("InvalidArgument", "a hyperlink needs an address or documentReference");
+  if (!model.address && !model.documentReference)
+    throw fail("InvalidArgument", "a hyperlink needs an address or documentReference");
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     for (let c = rect.column; c < rect.column + rect.columns; c++) {
       const cell = touchCell(sheet, r, c);

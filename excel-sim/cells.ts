@@ -61,7 +61,11 @@ export function readMatrix<T>(sheet: SheetModel, rect: Rect, read: (cell: CellMo
  * Calls `visit` for the stored cells inside `rect` only (never the millions of empty cells of a whole
  * column), in no particular order.
  */
-export function forStoredCells(sheet: SheetModel, rect: Rect, visit: (row: number, column: number, cell: CellModel) => void): void {
+export function forStoredCells(
+  sheet: SheetModel,
+  rect: Rect,
+  visit: (row: number, column: number, cell: CellModel) => void,
+): void {
   const inside = (row: number, column: number): boolean =>
     row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
   if (rect.rows * rect.columns <= sheet.cells.size) {

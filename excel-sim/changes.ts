@@ -14,7 +14,12 @@ export type ChangeRecord =
     }
   | { readonly type: "WorksheetAdded"; readonly sheetId: string }
   | { readonly type: "WorksheetDeleted"; readonly sheetId: string }
-  | { readonly type: "WorksheetNameChanged"; readonly sheetId: string; readonly nameBefore: string; readonly nameAfter: string };
+  | {
+      readonly type: "WorksheetNameChanged";
+      readonly sheetId: string;
+      readonly nameBefore: string;
+      readonly nameAfter: string;
+    };
 
 /** Where the host rules append what they changed during one command. */
 export type ChangeLog = ChangeRecord[];

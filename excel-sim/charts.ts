@@ -34,7 +34,11 @@ function seriesFromColumns(sheetName: string, rect: Rect, type: string): ChartSe
   const first = scatter && rect.columns > 1 ? 1 : 0;
   const series: ChartSeriesModel[] = [];
   for (let c = first; c < rect.columns; c++) {
-    series.push({ name: `Series${series.length + 1}`, xValues: scatter && rect.columns > 1 ? columnOf(sheetName, rect, 0) : null, values: columnOf(sheetName, rect, c) });
+    series.push({
+      name: `Series${series.length + 1}`,
+      xValues: scatter && rect.columns > 1 ? columnOf(sheetName, rect, 0) : null,
+      values: columnOf(sheetName, rect, c),
+    });
   }
   return series;
 }
@@ -50,8 +54,12 @@ export class SimChartTitle extends SimObject<ChartKey> {
   protected scalars(): Scalars<ChartKey> {
     return { text: (e, k) => chart(e, k).title };
   }
-  get text(): string { return this.read("text"); }
-  set text(text: string) { this.setProperty("text", text, (e, k) => void (chart(e, k).title = String(text))); }
+  get text(): string {
+    return this.read("text");
+  }
+  set text(text: string) {
+    this.setProperty("text", text, (e, k) => void (chart(e, k).title = String(text)));
+  }
 }
 
 /** One series of a chart. */
@@ -65,8 +73,12 @@ export class SimChartSeries extends SimObject<ChartKey & { readonly index: numbe
     if (!found) throw fail("ItemNotFound", `series ${key.index} does not exist`);
     return found;
   }
-  get name(): string { return this.read("name"); }
-  set name(name: string) { this.setProperty("name", name, (e, k) => void (this.series(e, k).name = String(name))); }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.setProperty("name", name, (e, k) => void (this.series(e, k).name = String(name)));
+  }
   setValues(sourceData: SimRange): void {
     this.queue("setValues", [sourceData], (e, k) => void (this.series(e, k).values = rangeText(e, sourceData)));
   }
@@ -81,20 +93,32 @@ export class SimChartSeriesCollection extends SimCollection<ChartKey, SimChartSe
   protected scalars(): Scalars<ChartKey> {
     return { count: (e, k) => chart(e, k).series.length };
   }
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
   protected itemKeys(exec: Exec, key: ChartKey): unknown[] {
     return chart(exec, key).series.map((_, index) => ({ ...key, index }));
   }
   protected itemProxy(itemKey: unknown, index: number): SimChartSeries {
-    return new SimChartSeries(this.context, `${this._path}.getItemAt(${index})`, () => itemKey as ChartKey & { index: number });
+    return new SimChartSeries(
+      this.context,
+      `${this._path}.getItemAt(${index})`,
+      () => itemKey as ChartKey & { index: number },
+    );
   }
   getItemAt(index: number): SimChartSeries {
-    return new SimChartSeries(this.context, `${this._path}.getItemAt(${index})`, (e) => ({ ...this._resolve(e), index }));
+    return new SimChartSeries(this.context, `${this._path}.getItemAt(${index})`, (e) => ({
+      ...this._resolve(e),
+      index,
+    }));
   }
   /** Adds an empty series named `name`. */
   add(name?: string): SimChartSeries {
     let index = -1;
-    const proxy = new SimChartSeries(this.context, `${this._path}.add(${JSON.stringify(name ?? null)})`, (e) => ({ ...this._resolve(e), index }));
+    const proxy = new SimChartSeries(this.context, `${this._path}.add(${JSON.stringify(name ?? null)})`, (e) => ({
+      ...this._resolve(e),
+      index,
+    }));
     this.queue("add", [name ?? null], (e, k) => {
       const series = chart(e, k).series;
       series.push({ name: name ?? `Series${series.length + 1}`, xValues: null, values: null });
@@ -105,7 +129,10 @@ export class SimChartSeriesCollection extends SimCollection<ChartKey, SimChartSe
 }
 
 /** One chart. */
-export class SimChart extends SimObject<ChartKey> implements Mirror<Excel.Chart, "name" | "chartType" | "id" | "setPosition" | "delete"> {
+export class SimChart
+  extends SimObject<ChartKey>
+  implements Mirror<Excel.Chart, "name" | "chartType" | "id" | "setPosition" | "delete">
+{
   protected readonly typeName = "Chart";
   protected scalars(): Scalars<ChartKey> {
     return { id: (_e, k) => k.id, name: (e, k) => chart(e, k).name, chartType: (e, k) => chart(e, k).type };
@@ -113,20 +140,32 @@ export class SimChart extends SimObject<ChartKey> implements Mirror<Excel.Chart,
   protected override navigations(): readonly string[] {
     return ["title", "series"];
   }
-  get id(): string { return this.read("id"); }
-  get name(): string { return this.read("name"); }
-  set name(name: string) { this.setProperty("name", name, (e, k) => void (chart(e, k).name = String(name))); }
-  get chartType(): Excel.Chart["chartType"] { return this.read("chartType"); }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.setProperty("name", name, (e, k) => void (chart(e, k).name = String(name)));
+  }
+  get chartType(): Excel.Chart["chartType"] {
+    return this.read("chartType");
+  }
   get title(): SimChartTitle {
     return this.nav("title", () => new SimChartTitle(this.context, `${this._path}.title`, (e) => this._resolve(e)));
   }
   get series(): SimChartSeriesCollection {
-    return this.nav("series", () => new SimChartSeriesCollection(this.context, `${this._path}.series`, (e) => this._resolve(e)));
+    return this.nav(
+      "series",
+      () => new SimChartSeriesCollection(this.context, `${this._path}.series`, (e) => this._resolve(e)),
+    );
   }
   /** Places the chart over the cells from `startCell` to `endCell` (A1 text or Range on the chart's sheet). */
   setPosition(startCell: SimRange | string, endCell?: SimRange | string): void {
     this.queue("setPosition", [startCell, endCell ?? null], (e, k) => {
-      const text = (cell: SimRange | string): string => (typeof cell === "string" ? cell : rangeText(e, cell).split("!").pop() ?? "");
+      const text = (cell: SimRange | string): string =>
+        typeof cell === "string" ? cell : (rangeText(e, cell).split("!").pop() ?? "");
       chart(e, k).position = { startCell: text(startCell), endCell: endCell === undefined ? null : text(endCell) };
     });
   }
@@ -139,7 +178,10 @@ export class SimChart extends SimObject<ChartKey> implements Mirror<Excel.Chart,
 }
 
 /** The charts of a sheet. */
-export class SimChartCollection extends SimCollection<string, SimChart> implements Mirror<Excel.ChartCollection, "add" | "getItem" | "getCount" | "count"> {
+export class SimChartCollection
+  extends SimCollection<string, SimChart>
+  implements Mirror<Excel.ChartCollection, "add" | "getItem" | "getCount" | "count">
+{
   protected readonly typeName = "ChartCollection";
   constructor(context: SimRequestContext, path: string, locate: (exec: Exec) => string) {
     super(context, path, locate);
@@ -147,15 +189,25 @@ export class SimChartCollection extends SimCollection<string, SimChart> implemen
   protected scalars(): Scalars<string> {
     return { count: (e, id) => sheetById(e.workbook, id).charts.length };
   }
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
   protected itemKeys(exec: Exec, id: string): unknown[] {
     return sheetById(exec.workbook, id).charts.map((c) => ({ sheetId: id, id: c.id }));
   }
   protected itemProxy(itemKey: unknown): SimChart {
-    return new SimChart(this.context, `${this._path}.getItem(${JSON.stringify((itemKey as ChartKey).id)})`, () => itemKey as ChartKey);
+    return new SimChart(
+      this.context,
+      `${this._path}.getItem(${JSON.stringify((itemKey as ChartKey).id)})`,
+      () => itemKey as ChartKey,
+    );
   }
   /** Adds a chart of `type` over `sourceData` (series by columns unless `seriesBy` is Rows). */
-  add(type: Excel.ChartType | string, sourceData: SimRange, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): SimChart {
+  add(
+    type: Excel.ChartType | string,
+    sourceData: SimRange,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows",
+  ): SimChart {
     let created: ChartKey | null = null;
     const proxy = new SimChart(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => created);
     this.queue("add", [type, sourceData, seriesBy ?? "Auto"], (e, id) => {

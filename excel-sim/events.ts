@@ -46,7 +46,11 @@ const EVENT_OF: Readonly<Record<ChangeRecord["type"], EventName>> = {
   WorksheetNameChanged: "onNameChanged",
 };
 
-function argsFor(change: ChangeRecord, source: "Local" | "Remote", triggerSource: "Unknown" | "ThisLocalAddin"): SimEventArgs {
+function argsFor(
+  change: ChangeRecord,
+  source: "Local" | "Remote",
+  triggerSource: "Unknown" | "ThisLocalAddin",
+): SimEventArgs {
   if (change.type === "WorksheetChanged") {
     const address = formatRect(change.rect);
     return {
@@ -60,7 +64,13 @@ function argsFor(change: ChangeRecord, source: "Local" | "Remote", triggerSource
     };
   }
   if (change.type === "WorksheetNameChanged") {
-    return { type: change.type, source, worksheetId: change.sheetId, nameBefore: change.nameBefore, nameAfter: change.nameAfter };
+    return {
+      type: change.type,
+      source,
+      worksheetId: change.sheetId,
+      nameBefore: change.nameBefore,
+      nameAfter: change.nameAfter,
+    };
   }
   return { type: change.type, source, worksheetId: change.sheetId };
 }
@@ -133,7 +143,9 @@ export class SimEventHandlers {
 
   /** Registers `handler` at the next sync; returns an object whose `remove()` unregisters it. */
   add(handler: SimHandler): { context: SimRequestContext; remove(): void } {
-    this.context._onNextSync((exec, hub) => hub._register({ context: this.context, scope: this.scope(exec), event: this.event, handler }));
+    this.context._onNextSync((exec, hub) =>
+      hub._register({ context: this.context, scope: this.scope(exec), event: this.event, handler }),
+    );
     return { context: this.context, remove: () => this.remove(handler) };
   }
 

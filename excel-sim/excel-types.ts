@@ -45,7 +45,9 @@ interface SimTypeMap {
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 
-type MappedClass<T> = { [N in keyof SimTypeMap]: T extends SimTypeMap[N][0] ? SimTypeMap[N][1] : never }[keyof SimTypeMap];
+type MappedClass<T> = {
+  [N in keyof SimTypeMap]: T extends SimTypeMap[N][0] ? SimTypeMap[N][1] : never;
+}[keyof SimTypeMap];
 
 /** The sim class standing in for an Excel API type (Excel objects → sim proxies, arrays element-wise). */
 export type Simulated<T> =

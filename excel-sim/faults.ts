@@ -6,7 +6,8 @@
 import type { SimErrorCode } from "./errors";
 
 /** How a planned failure behaves. */
-export type FaultMode = { readonly kind: "nothingApplied" } | { readonly kind: "afterCommands"; readonly applied: number };
+export type FaultMode =
+  { readonly kind: "nothingApplied" } | { readonly kind: "afterCommands"; readonly applied: number };
 
 /** A failure planned for one round trip. */
 export interface PlannedFault {

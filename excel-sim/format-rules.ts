@@ -30,7 +30,16 @@ const MAX_COLUMN_WIDTH = 1790;
 
 const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
 
 type FormatKey = keyof typeof DEFAULT_FORMAT;
@@ -47,12 +56,14 @@ function checked(key: FormatKey, value: unknown): CellFormat[FormatKey] {
     case "fill":
       return normalizeColour(value);
     case "fontSize":
-      if (typeof value !== "number" || value < 1 || value > 409) throw fail("InvalidArgument", "font size is 1–409 points");
+      if (typeof value !== "number" || value < 1 || value > 409)
+        throw fail("InvalidArgument", "font size is 1–409 points");
       return value;
     case "horizontalAlignment":
     case "verticalAlignment": {
       const allowed = key === "horizontalAlignment" ? HORIZONTAL : VERTICAL;
-      if (typeof value !== "string" || !allowed.includes(value)) throw fail("InvalidArgument", `${key} "${String(value)}"`);
+      if (typeof value !== "string" || !allowed.includes(value))
+        throw fail("InvalidArgument", `${key} "${String(value)}"`);
       return value;
     }
   }
@@ -113,7 +124,8 @@ function borderCells(rect: Rect, index: string): { cells: Rect; edge: string } |
 export function setBorder(sheet: SheetModel, rect: Rect, index: string, part: "style" | "color", value: unknown): void {
   if (!BORDER_INDEXES.includes(index)) throw fail("InvalidArgument", `border index ${index}`);
   const v = part === "color" ? normalizeColour(value) : value;
-  if (part === "style" && (typeof v !== "string" || !BORDER_STYLES.includes(v))) throw fail("InvalidArgument", `border style ${String(v)}`);
+  if (part === "style" && (typeof v !== "string" || !BORDER_STYLES.includes(v)))
+    throw fail("InvalidArgument", `border style ${String(v)}`);
   const target = borderCells(rect, index);
   if (!target) return;
   updateFormat(sheet, target.cells, (format) => {
@@ -143,13 +155,15 @@ export function readBorder(sheet: SheetModel, rect: Rect, index: string, part: "
 
 /** Sets the width of every column of the range, points. */
 export function setColumnWidth(sheet: SheetModel, rect: Rect, width: unknown): void {
-  if (typeof width !== "number" || width < 0 || width > MAX_COLUMN_WIDTH) throw fail("InvalidArgument", `column width ${String(width)} points`);
+  if (typeof width !== "number" || width < 0 || width > MAX_COLUMN_WIDTH)
+    throw fail("InvalidArgument", `column width ${String(width)} points`);
   for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths.set(c, width);
 }
 
 /** Sets the height of every row of the range, points (Excel's maximum is 409). */
 export function setRowHeight(sheet: SheetModel, rect: Rect, height: unknown): void {
-  if (typeof height !== "number" || height < 0 || height > MAX_ROW_HEIGHT) throw fail("InvalidArgument", `row height ${String(height)} points`);
+  if (typeof height !== "number" || height < 0 || height > MAX_ROW_HEIGHT)
+    throw fail("InvalidArgument", `row height ${String(height)} points`);
   for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, height);
 }
 

@@ -87,7 +87,11 @@ export class SimHost {
   }
 
   /** @internal One `context.sync()`: registers pending handlers, then makes a round trip if anything is queued. */
-  async _sync(context: SimRequestContext, commands: Command[], ops: Array<(exec: Exec, hub: EventHub) => void>): Promise<void> {
+  async _sync(
+    context: SimRequestContext,
+    commands: Command[],
+    ops: Array<(exec: Exec, hub: EventHub) => void>,
+  ): Promise<void> {
     this.instrumentation.syncCalls += 1;
     if (ops.length > 0) {
       const exec = this._newExec(context.id);
@@ -129,7 +133,8 @@ export class SimHost {
     const exec = this._newExec(context.id);
     try {
       commands.forEach((command, i) => {
-        if (i >= stopAt && fault) throw new SimError(fault.code, { detail: "injected fault", location: command.location });
+        if (i >= stopAt && fault)
+          throw new SimError(fault.code, { detail: "injected fault", location: command.location });
         try {
           command.run(exec);
         } catch (e: unknown) {

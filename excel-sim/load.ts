@@ -39,9 +39,16 @@ function addPath(tree: LoadTree, path: string, expand: boolean): void {
 
 function splitList(value: unknown, what: string): string[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-    return value.flatMap((v: string) => v.split(",")).map((s) => s.trim()).filter((s) => s.length > 0);
+    return value
+      .flatMap((v: string) => v.split(","))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   }
   throw fail("InvalidArgument", `${what} must be a string or an array of strings`);
 }
@@ -54,7 +61,8 @@ export function parseLoadOption(option: unknown): LoadTree {
     for (const path of splitList(option, "load()")) addPath(tree, path, false);
   } else if (typeof option === "object") {
     const o = option as Record<string, unknown>;
-    if (o.top !== undefined || o.skip !== undefined) throw fail("NotImplemented", "load({ top, skip }) is not simulated");
+    if (o.top !== undefined || o.skip !== undefined)
+      throw fail("NotImplemented", "load({ top, skip }) is not simulated");
     for (const path of splitList(o.select, "select")) addPath(tree, path, false);
     for (const path of splitList(o.expand, "expand")) addPath(tree, path, true);
   } else {
@@ -69,7 +77,10 @@ export function parseLoadOption(option: unknown): LoadTree {
  * items are not asked for. On a collection `load("name")` is short for `load("items/name")`, and `load()`
  * loads every scalar of every item.
  */
-export function splitCollectionTree(tree: LoadTree, ownScalars: readonly string[]): { own: string[]; items: LoadTree | null } {
+export function splitCollectionTree(
+  tree: LoadTree,
+  ownScalars: readonly string[],
+): { own: string[]; items: LoadTree | null } {
   if (tree.all) return { own: [...ownScalars], items: newTree(true) };
   let items: LoadTree | null = tree.navs.get("items") ?? null;
   const own: string[] = [];

@@ -8,7 +8,15 @@ import { readMatrix } from "./cells";
 import { checkFormula, UNCOMPUTED_FORMULA_VALUE, valueOf, valueTypeOf } from "./cell-typing";
 import { fail } from "./errors";
 import { checkDefinedName } from "./naming";
-import { findSheet, newId, sheetById, takenNames, type NameModel, type NameReference, type WorkbookModel } from "./workbook-model";
+import {
+  findSheet,
+  newId,
+  sheetById,
+  takenNames,
+  type NameModel,
+  type NameReference,
+  type WorkbookModel,
+} from "./workbook-model";
 
 /** A range given as a Range object (resolved to a sheet id and cells) or as reference text. */
 export type NameTarget = { readonly sheetId: string; readonly rect: Rect } | string;
@@ -18,7 +26,8 @@ export function parseNameReference(workbook: WorkbookModel, text: string): NameR
   const formula = text.startsWith("=") ? text : `=${text}`;
   const address = parseAddress(formula);
   if (address) {
-    const sheet = address.sheet === null ? sheetById(workbook, workbook.activeSheetId) : findSheet(workbook, address.sheet);
+    const sheet =
+      address.sheet === null ? sheetById(workbook, workbook.activeSheetId) : findSheet(workbook, address.sheet);
     if (!sheet) throw fail("InvalidArgument", `no sheet named "${address.sheet ?? ""}" for reference ${text}`);
     return { kind: "range", sheetId: sheet.id, rect: address.rect };
   }
@@ -29,8 +38,10 @@ export function parseNameReference(workbook: WorkbookModel, text: string): NameR
 /** `NamedItemCollection.add(name, reference, comment)`. */
 export function addName(workbook: WorkbookModel, name: unknown, target: NameTarget, comment: unknown): NameModel {
   const checked = checkDefinedName(name, takenNames(workbook));
-  if (comment !== undefined && typeof comment !== "string") throw fail("InvalidArgument", "a name's comment must be a string");
-  const ref: NameReference = typeof target === "string" ? parseNameReference(workbook, target) : { kind: "range", ...target };
+  if (comment !== undefined && typeof comment !== "string")
+    throw fail("InvalidArgument", "a name's comment must be a string");
+  const ref: NameReference =
+    typeof target === "string" ? parseNameReference(workbook, target) : { kind: "range", ...target };
   const item: NameModel = { id: newId(workbook, "N"), name: checked, ref, comment: comment ?? "", visible: true };
   workbook.names.push(item);
   return item;

@@ -3,13 +3,26 @@ import type { SimRequestContext } from "./context";
 import { fail, SimError } from "./errors";
 import type { Exec } from "./exec";
 import type { Mirror } from "./excel-types";
-import { addName, deleteName, nameArrayValues, nameFormula, nameRange, nameType, nameValue, setNameFormula, type NameTarget } from "./name-rules";
+import {
+  addName,
+  deleteName,
+  nameArrayValues,
+  nameFormula,
+  nameRange,
+  nameType,
+  nameValue,
+  setNameFormula,
+  type NameTarget,
+} from "./name-rules";
 import { SimCollection, SimObject, type SimClientResult, type Scalars } from "./proxy";
 import { SimRange } from "./range";
 import { findName, nameById } from "./workbook-model";
 
 /** Values and value types of the cells (or the single value) a name refers to. */
-export class SimNamedItemArrayValues extends SimObject<string> implements Mirror<Excel.NamedItemArrayValues, "values" | "types"> {
+export class SimNamedItemArrayValues
+  extends SimObject<string>
+  implements Mirror<Excel.NamedItemArrayValues, "values" | "types">
+{
   protected readonly typeName = "NamedItemArrayValues";
   protected scalars(): Scalars<string> {
     return {
@@ -18,8 +31,12 @@ export class SimNamedItemArrayValues extends SimObject<string> implements Mirror
     };
   }
   /** Cell values; a formula cell reads as `#CALC!`. */
-  get values(): any[][] { return this.read("values"); }
-  get types(): Excel.RangeValueType[][] { return this.read("types"); }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get types(): Excel.RangeValueType[][] {
+    return this.read("types");
+  }
 }
 
 const NAME_SCALARS: Scalars<string> = {
@@ -32,7 +49,18 @@ const NAME_SCALARS: Scalars<string> = {
   scope: () => "Workbook",
 };
 
-type NameMembers = "name" | "type" | "value" | "formula" | "comment" | "visible" | "scope" | "arrayValues" | "getRange" | "getRangeOrNullObject" | "delete";
+type NameMembers =
+  | "name"
+  | "type"
+  | "value"
+  | "formula"
+  | "comment"
+  | "visible"
+  | "scope"
+  | "arrayValues"
+  | "getRange"
+  | "getRangeOrNullObject"
+  | "delete";
 
 /** A workbook-scoped defined name. */
 export class SimNamedItem extends SimObject<string> implements Mirror<Excel.NamedItem, NameMembers> {
@@ -46,32 +74,57 @@ export class SimNamedItem extends SimObject<string> implements Mirror<Excel.Name
   protected override checkAlive(exec: Exec, id: string): void {
     nameById(exec.workbook, id);
   }
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   /** Range, Error (`#REF!`, or a formula the simulator does not compute), String, Integer, Double, Boolean. */
-  get type(): Excel.NamedItem["type"] { return this.read("type"); }
+  get type(): Excel.NamedItem["type"] {
+    return this.read("type");
+  }
   /** The address of a range (`'Acme · Ver'!$B$3`), a constant, `#REF!`, or `#CALC!`. */
-  get value(): any { return this.read("value"); }
+  get value(): unknown {
+    return this.read("value");
+  }
   /** Starts with `=`; follows renames of the sheet it refers to. */
-  get formula(): any { return this.read("formula"); }
-  set formula(formula: any) { this.setProperty("formula", formula, (e, id) => setNameFormula(e.workbook, nameById(e.workbook, id), formula)); }
-  get comment(): string { return this.read("comment"); }
+  get formula(): unknown {
+    return this.read("formula");
+  }
+  set formula(formula: unknown) {
+    this.setProperty("formula", formula, (e, id) => setNameFormula(e.workbook, nameById(e.workbook, id), formula));
+  }
+  get comment(): string {
+    return this.read("comment");
+  }
   set comment(comment: string) {
     this.setProperty("comment", comment, (e, id) => {
       if (typeof comment !== "string") throw fail("InvalidArgument", "a comment must be a string");
       nameById(e.workbook, id).comment = comment;
     });
   }
-  get visible(): boolean { return this.read("visible"); }
-  set visible(visible: boolean) { this.setProperty("visible", visible, (e, id) => void (nameById(e.workbook, id).visible = visible === true)); }
-  get scope(): Excel.NamedItem["scope"] { return this.read("scope"); }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(visible: boolean) {
+    this.setProperty("visible", visible, (e, id) => void (nameById(e.workbook, id).visible = visible === true));
+  }
+  get scope(): Excel.NamedItem["scope"] {
+    return this.read("scope");
+  }
   get arrayValues(): SimNamedItemArrayValues {
-    return this.nav("arrayValues", () => new SimNamedItemArrayValues(this.context, `${this._path}.arrayValues`, (e) => this._resolve(e)));
+    return this.nav(
+      "arrayValues",
+      () => new SimNamedItemArrayValues(this.context, `${this._path}.arrayValues`, (e) => this._resolve(e)),
+    );
   }
   /** The cells the name refers to; InvalidReference when it is not (or no longer) a range. */
   getRange(): SimRange {
     return new SimRange(this.context, `${this._path}.getRange()`, (e) => {
       const target = nameRange(nameById(e.workbook, this._resolve(e)));
-      if (!target) throw new SimError("InvalidReference", { location: "NamedItem.getRange", detail: "the name does not refer to cells" });
+      if (!target)
+        throw new SimError("InvalidReference", {
+          location: "NamedItem.getRange",
+          detail: "the name does not refer to cells",
+        });
       return target;
     });
   }
@@ -90,7 +143,10 @@ export class SimNamedItem extends SimObject<string> implements Mirror<Excel.Name
 }
 
 /** The workbook's defined names. */
-export class SimNamedItemCollection extends SimCollection<true, SimNamedItem> implements Mirror<Excel.NamedItemCollection, "items" | "add" | "getItem" | "getItemOrNullObject" | "getCount"> {
+export class SimNamedItemCollection
+  extends SimCollection<true, SimNamedItem>
+  implements Mirror<Excel.NamedItemCollection, "items" | "add" | "getItem" | "getItemOrNullObject" | "getCount">
+{
   protected readonly typeName = "NamedItemCollection";
   constructor(context: SimRequestContext) {
     super(context, "workbook.names", () => true);
@@ -117,12 +173,17 @@ export class SimNamedItemCollection extends SimCollection<true, SimNamedItem> im
   getItem(name: string): SimNamedItem {
     return new SimNamedItem(this.context, `${this._path}.getItem(${JSON.stringify(name)})`, (e) => {
       const found = findName(e.workbook, name);
-      if (!found) throw new SimError("ItemNotFound", { location: "NamedItemCollection.getItem", detail: `no name "${name}"` });
+      if (!found)
+        throw new SimError("ItemNotFound", { location: "NamedItemCollection.getItem", detail: `no name "${name}"` });
       return found.id;
     });
   }
   getItemOrNullObject(name: string): SimNamedItem {
-    const item = new SimNamedItem(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, (e) => findName(e.workbook, name)?.id ?? null);
+    const item = new SimNamedItem(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      (e) => findName(e.workbook, name)?.id ?? null,
+    );
     item._resolveOnSync();
     return item;
   }

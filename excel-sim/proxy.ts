@@ -123,12 +123,18 @@ export abstract class SimObject<K> extends SimObjectBase {
     if (this.nullKnown === true) {
       throw fail("InvalidOperation", `${this.typeName}.${prop} read on a null object (check isNullObject first)`);
     }
-    if (!this.loadedValues?.has(prop)) throw new SimError("PropertyNotLoaded", { arg: prop, location: `${this.typeName}.${prop}` });
+    if (!this.loadedValues?.has(prop))
+      throw new SimError("PropertyNotLoaded", { arg: prop, location: `${this.typeName}.${prop}` });
     return this.loadedValues.get(prop) as T;
   }
 
   /** Queues a command against this object. */
-  protected queue(op: string, args: readonly unknown[], run: (exec: Exec, key: K) => void, location = `${this.typeName}.${op}`): void {
+  protected queue(
+    op: string,
+    args: readonly unknown[],
+    run: (exec: Exec, key: K) => void,
+    location = `${this.typeName}.${op}`,
+  ): void {
     this.context._enqueue({ path: this._path, op, args, location, run: (exec) => run(exec, this._resolve(exec)) });
   }
 
@@ -139,7 +145,11 @@ export abstract class SimObject<K> extends SimObjectBase {
   }
 
   /** Queues a method whose result is readable after sync. */
-  protected queueResult<T>(op: string, args: readonly unknown[], compute: (exec: Exec, key: K) => T): SimClientResult<T> {
+  protected queueResult<T>(
+    op: string,
+    args: readonly unknown[],
+    compute: (exec: Exec, key: K) => T,
+  ): SimClientResult<T> {
     const result = new SimClientResult<T>();
     this.queue(op, args, (exec, key) => {
       const value = compute(exec, key);
@@ -151,7 +161,13 @@ export abstract class SimObject<K> extends SimObjectBase {
 
   /** @internal Queues resolving this object now, so `isNullObject` is known after the next sync (…OrNullObject). */
   _resolveOnSync(): void {
-    this.context._enqueue({ path: this._path, op: "resolve", args: [], location: this.typeName, run: (exec) => void this._tryResolve(exec) });
+    this.context._enqueue({
+      path: this._path,
+      op: "resolve",
+      args: [],
+      location: this.typeName,
+      run: (exec) => void this._tryResolve(exec),
+    });
   }
 
   /** The cached child proxy of a navigation property (the same object on every read, as in Office.js). */
@@ -167,7 +183,13 @@ export abstract class SimObject<K> extends SimObjectBase {
   /** Queues loading properties: `load("a, b/c")`, `load(["a"])`, `load({ select, expand })`, or `load()`. */
   load(option?: unknown): this {
     const tree = parseLoadOption(option);
-    this.context._enqueue({ path: this._path, op: "load", args: [option ?? null], location: `${this.typeName}.load`, run: (exec) => this._executeLoad(exec, tree) });
+    this.context._enqueue({
+      path: this._path,
+      op: "load",
+      args: [option ?? null],
+      location: `${this.typeName}.load`,
+      run: (exec) => this._executeLoad(exec, tree),
+    });
     return this;
   }
 
@@ -200,7 +222,8 @@ export abstract class SimObject<K> extends SimObjectBase {
   }
 
   private child(name: string): SimObjectBase {
-    if (!this.navigations().includes(name)) throw fail("InvalidArgument", `${this.typeName} has no navigation "${name}"`);
+    if (!this.navigations().includes(name))
+      throw fail("InvalidArgument", `${this.typeName} has no navigation "${name}"`);
     return (this as unknown as Record<string, SimObjectBase>)[name] as SimObjectBase;
   }
 
@@ -228,7 +251,8 @@ export abstract class SimCollection<K, I extends SimObjectBase> extends SimObjec
 
   /** The loaded items; PropertyNotLoaded unless the collection was loaded and synced. */
   get items(): I[] {
-    if (!this.loadedItems) throw new SimError("PropertyNotLoaded", { arg: "items", location: `${this.typeName}.items` });
+    if (!this.loadedItems)
+      throw new SimError("PropertyNotLoaded", { arg: "items", location: `${this.typeName}.items` });
     return this.loadedItems;
   }
 

@@ -24,21 +24,40 @@ const FONT_SCALARS: Scalars<RangeKey> = {
 };
 
 /** Font of a range. */
-export class SimRangeFont extends SimObject<RangeKey> implements Mirror<Excel.RangeFont, "bold" | "italic" | "color" | "size"> {
+export class SimRangeFont
+  extends SimObject<RangeKey>
+  implements Mirror<Excel.RangeFont, "bold" | "italic" | "color" | "size">
+{
   protected readonly typeName = "RangeFont";
   protected scalars(): Scalars<RangeKey> {
     return FONT_SCALARS;
   }
-  get bold(): boolean { return this.read("bold"); }
-  set bold(v: boolean) { this.setProperty("bold", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "bold", v)); }
-  get italic(): boolean { return this.read("italic"); }
-  set italic(v: boolean) { this.setProperty("italic", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "italic", v)); }
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(v: boolean) {
+    this.setProperty("bold", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "bold", v));
+  }
+  get italic(): boolean {
+    return this.read("italic");
+  }
+  set italic(v: boolean) {
+    this.setProperty("italic", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "italic", v));
+  }
   /** `#RRGGBB` (named colours accepted on write). */
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.setProperty("color", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fontColor", v)); }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.setProperty("color", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fontColor", v));
+  }
   /** Points. */
-  get size(): number { return this.read("size"); }
-  set size(v: number) { this.setProperty("size", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fontSize", v)); }
+  get size(): number {
+    return this.read("size");
+  }
+  set size(v: number) {
+    this.setProperty("size", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fontSize", v));
+  }
 }
 
 /** Fill (background) of a range. */
@@ -48,8 +67,12 @@ export class SimRangeFill extends SimObject<RangeKey> implements Mirror<Excel.Ra
     return { color: (e, k) => readFormat(sheetById(e.workbook, k.sheetId), k.rect, "fill") };
   }
   /** `#RRGGBB`. */
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.setProperty("color", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fill", v)); }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.setProperty("color", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "fill", v));
+  }
   clear(): void {
     this.queue("clear", [], (e, k) => clearFill(sheetById(e.workbook, k.sheetId), k.rect));
   }
@@ -58,7 +81,12 @@ export class SimRangeFill extends SimObject<RangeKey> implements Mirror<Excel.Ra
 /** One side of a range's border. */
 export class SimRangeBorder extends SimObject<RangeKey> implements Mirror<Excel.RangeBorder, "style" | "color"> {
   protected readonly typeName = "RangeBorder";
-  constructor(context: SimObject<RangeKey>["context"], path: string, locate: (e: import("./exec").Exec) => RangeKey, private readonly side: string) {
+  constructor(
+    context: SimObject<RangeKey>["context"],
+    path: string,
+    locate: (e: import("./exec").Exec) => RangeKey,
+    private readonly side: string,
+  ) {
     super(context, path, locate);
   }
   protected scalars(): Scalars<RangeKey> {
@@ -68,10 +96,18 @@ export class SimRangeBorder extends SimObject<RangeKey> implements Mirror<Excel.
       sideIndex: () => this.side,
     };
   }
-  get style(): Excel.BorderLineStyle { return this.read("style"); }
-  set style(v: Excel.BorderLineStyle) { this.setProperty("style", v, (e, k) => setBorder(sheetById(e.workbook, k.sheetId), k.rect, this.side, "style", v)); }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.setProperty("color", v, (e, k) => setBorder(sheetById(e.workbook, k.sheetId), k.rect, this.side, "color", v)); }
+  get style(): Excel.BorderLineStyle {
+    return this.read("style");
+  }
+  set style(v: Excel.BorderLineStyle) {
+    this.setProperty("style", v, (e, k) => setBorder(sheetById(e.workbook, k.sheetId), k.rect, this.side, "style", v));
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.setProperty("color", v, (e, k) => setBorder(sheetById(e.workbook, k.sheetId), k.rect, this.side, "color", v));
+  }
 }
 
 /** The borders of a range, by side. */
@@ -82,11 +118,25 @@ export class SimRangeBorderCollection extends SimObject<RangeKey> {
   }
   /** The border on one side (`EdgeTop`, `EdgeBottom`, `EdgeLeft`, `EdgeRight`, `InsideVertical`, `InsideHorizontal`). */
   getItem(index: string): SimRangeBorder {
-    return new SimRangeBorder(this.context, `${this._path}.getItem(${JSON.stringify(index)})`, (e) => this._resolve(e), index);
+    return new SimRangeBorder(
+      this.context,
+      `${this._path}.getItem(${JSON.stringify(index)})`,
+      (e) => this._resolve(e),
+      index,
+    );
   }
 }
 
-type FormatMembers = "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "rowHeight" | "font" | "fill" | "autofitColumns" | "autofitRows";
+type FormatMembers =
+  | "wrapText"
+  | "horizontalAlignment"
+  | "verticalAlignment"
+  | "columnWidth"
+  | "rowHeight"
+  | "font"
+  | "fill"
+  | "autofitColumns"
+  | "autofitRows";
 
 /** Format of a range. */
 export class SimRangeFormat extends SimObject<RangeKey> implements Mirror<Excel.RangeFormat, FormatMembers> {
@@ -110,24 +160,47 @@ export class SimRangeFormat extends SimObject<RangeKey> implements Mirror<Excel.
     return this.nav("fill", () => new SimRangeFill(this.context, `${this._path}.fill`, (e) => this._resolve(e)));
   }
   get borders(): SimRangeBorderCollection {
-    return this.nav("borders", () => new SimRangeBorderCollection(this.context, `${this._path}.borders`, (e) => this._resolve(e)));
+    return this.nav(
+      "borders",
+      () => new SimRangeBorderCollection(this.context, `${this._path}.borders`, (e) => this._resolve(e)),
+    );
   }
-  get wrapText(): boolean { return this.read("wrapText"); }
-  set wrapText(v: boolean) { this.setProperty("wrapText", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "wrapText", v)); }
-  get horizontalAlignment(): Excel.HorizontalAlignment { return this.read("horizontalAlignment"); }
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.setProperty("wrapText", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "wrapText", v));
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this.read("horizontalAlignment");
+  }
   set horizontalAlignment(v: Excel.HorizontalAlignment) {
-    this.setProperty("horizontalAlignment", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "horizontalAlignment", v));
+    this.setProperty("horizontalAlignment", v, (e, k) =>
+      setFormat(sheetById(e.workbook, k.sheetId), k.rect, "horizontalAlignment", v),
+    );
   }
-  get verticalAlignment(): Excel.VerticalAlignment { return this.read("verticalAlignment"); }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this.read("verticalAlignment");
+  }
   set verticalAlignment(v: Excel.VerticalAlignment) {
-    this.setProperty("verticalAlignment", v, (e, k) => setFormat(sheetById(e.workbook, k.sheetId), k.rect, "verticalAlignment", v));
+    this.setProperty("verticalAlignment", v, (e, k) =>
+      setFormat(sheetById(e.workbook, k.sheetId), k.rect, "verticalAlignment", v),
+    );
   }
   /** Width of the range's columns, points (null when they differ). */
-  get columnWidth(): number { return this.read("columnWidth"); }
-  set columnWidth(v: number) { this.setProperty("columnWidth", v, (e, k) => setColumnWidth(sheetById(e.workbook, k.sheetId), k.rect, v)); }
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this.setProperty("columnWidth", v, (e, k) => setColumnWidth(sheetById(e.workbook, k.sheetId), k.rect, v));
+  }
   /** Height of the range's rows, points (null when they differ). */
-  get rowHeight(): number { return this.read("rowHeight"); }
-  set rowHeight(v: number) { this.setProperty("rowHeight", v, (e, k) => setRowHeight(sheetById(e.workbook, k.sheetId), k.rect, v)); }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.setProperty("rowHeight", v, (e, k) => setRowHeight(sheetById(e.workbook, k.sheetId), k.rect, v));
+  }
   autofitColumns(): void {
     this.queue("autofitColumns", [], (e, k) => autofitColumns(sheetById(e.workbook, k.sheetId), k.rect));
   }

@@ -1,8 +1,6 @@
 /** `Excel.Range` proxy: a block of cells of one sheet, resolved to (sheet id, rectangle) at first use. */
-import { cellCount, formatAddress, MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
-import { readMatrix } from "./cells";
-import { clearRange, hyperlinkAt, mergeCells, setHyperlink, unmergeCells, writeCells, writeNumberFormats } from "./cell-rules";
-import { formulaOf, textOf, valueOf, valueTypeOf } from "./cell-typing";
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
+import { clearRange, mergeCells, setHyperlink, unmergeCells, writeCells, writeNumberFormats } from "./cell-rules";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import type { SimRequestContext } from "./context";
 import { fail } from "./errors";
@@ -10,53 +8,56 @@ import type { Exec } from "./exec";
 import type { Mirror } from "./excel-types";
 import { SimObject, type Scalars } from "./proxy";
 import { SimRangeFormat } from "./range-format";
+import { RANGE_SCALARS, type RangeKey } from "./range-scalars";
 import { SimDataValidation } from "./validation";
-import { sheetById, type CellModel } from "./workbook-model";
+import { sheetById } from "./workbook-model";
 import { SimWorksheet } from "./worksheet";
 
-/** What a range resolves to. */
-export interface RangeKey {
-  readonly sheetId: string;
-  readonly rect: Rect;
-}
-
-/** Excel on the web reads at most 5,000,000 cells in one go (resource limits doc). */
-const MAX_READ_CELLS = 5_000_000;
+export type { RangeKey } from "./range-scalars";
 
 type RangeMembers =
-  | "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "cellCount"
-  | "values" | "formulas" | "numberFormat" | "text" | "valueTypes" | "hyperlink" | "isEntireRow" | "isEntireColumn"
-  | "format" | "dataValidation" | "conditionalFormats" | "worksheet"
-  | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getEntireRow" | "getEntireColumn"
-  | "getLastRow" | "getLastColumn" | "clear" | "merge" | "unmerge" | "select";
-
-function matrix<T>(exec: Exec, key: RangeKey, read: (cell: CellModel | undefined) => T): T[][] {
-  if (cellCount(key.rect) > MAX_READ_CELLS) throw fail("RangeExceedsLimit", `${cellCount(key.rect)} cells > ${MAX_READ_CELLS}`);
-  return readMatrix(sheetById(exec.workbook, key.sheetId), key.rect, read);
-}
-
-const RANGE_SCALARS: Scalars<RangeKey> = {
-  address: (exec, k) => formatAddress(sheetById(exec.workbook, k.sheetId).name, k.rect),
-  addressLocal: (exec, k) => formatAddress(sheetById(exec.workbook, k.sheetId).name, k.rect),
-  rowIndex: (_e, k) => k.rect.row,
-  columnIndex: (_e, k) => k.rect.column,
-  rowCount: (_e, k) => k.rect.rows,
-  columnCount: (_e, k) => k.rect.columns,
-  cellCount: (_e, k) => cellCount(k.rect),
-  isEntireRow: (_e, k) => k.rect.column === 0 && k.rect.columns === MAX_COLUMNS,
-  isEntireColumn: (_e, k) => k.rect.row === 0 && k.rect.rows === MAX_ROWS,
-  values: (exec, k) => matrix(exec, k, (cell) => valueOf(cell?.content)),
-  formulas: (exec, k) => matrix(exec, k, (cell) => formulaOf(cell?.content)),
-  numberFormat: (exec, k) => matrix(exec, k, (cell) => cell?.numberFormat ?? "General"),
-  text: (exec, k) => matrix(exec, k, (cell) => textOf(cell?.content)),
-  valueTypes: (exec, k) => matrix(exec, k, (cell) => valueTypeOf(cell?.content)),
-  hyperlink: (exec, k) => hyperlinkAt(sheetById(exec.workbook, k.sheetId), k.rect),
-};
+  | "address"
+  | "addressLocal"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "cellCount"
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "text"
+  | "valueTypes"
+  | "hyperlink"
+  | "isEntireRow"
+  | "isEntireColumn"
+  | "format"
+  | "dataValidation"
+  | "conditionalFormats"
+  | "worksheet"
+  | "getCell"
+  | "getResizedRange"
+  | "getOffsetRange"
+  | "getRow"
+  | "getColumn"
+  | "getEntireRow"
+  | "getEntireColumn"
+  | "getLastRow"
+  | "getLastColumn"
+  | "clear"
+  | "merge"
+  | "unmerge"
+  | "select";
 
 /** The rectangle `rect` moved / resized, or InvalidArgument when it leaves the grid. */
 function inGrid(rect: Rect): Rect {
-  const ok = rect.row >= 0 && rect.column >= 0 && rect.rows >= 1 && rect.columns >= 1 &&
-    rect.row + rect.rows <= MAX_ROWS && rect.column + rect.columns <= MAX_COLUMNS;
+  const ok =
+    rect.row >= 0 &&
+    rect.column >= 0 &&
+    rect.rows >= 1 &&
+    rect.columns >= 1 &&
+    rect.row + rect.rows <= MAX_ROWS &&
+    rect.column + rect.columns <= MAX_COLUMNS;
   if (!ok) throw fail("InvalidArgument", "the range would leave the sheet's 1,048,576 × 16,384 grid");
   return rect;
 }
@@ -89,75 +90,138 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
     });
   }
 
-  get address(): string { return this.read("address"); }
-  get addressLocal(): string { return this.read("addressLocal"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
-  get cellCount(): number { return this.read("cellCount"); }
-  get isEntireRow(): boolean { return this.read("isEntireRow"); }
-  get isEntireColumn(): boolean { return this.read("isEntireColumn"); }
-  get text(): string[][] { return this.read("text"); }
-  get valueTypes(): Excel.RangeValueType[][] { return this.read("valueTypes"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get addressLocal(): string {
+    return this.read("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get isEntireRow(): boolean {
+    return this.read("isEntireRow");
+  }
+  get isEntireColumn(): boolean {
+    return this.read("isEntireColumn");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.read("valueTypes");
+  }
 
   /** Raw values; a formula cell reads as `#CALC!` (formulas are never computed here). */
-  get values(): any[][] { return this.read("values"); }
-  set values(values: any[][]) {
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
     this.setProperty("values", values, (exec, k) =>
-      writeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, values, "values", exec.log));
+      writeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, values, "values", exec.log),
+    );
   }
 
   /** Formulas in invariant English (constants for cells without one). */
-  get formulas(): any[][] { return this.read("formulas"); }
-  set formulas(formulas: any[][]) {
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
     this.setProperty("formulas", formulas, (exec, k) =>
-      writeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, formulas, "formulas", exec.log));
+      writeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, formulas, "formulas", exec.log),
+    );
   }
 
   /** Number format codes, invariant (en-US). */
-  get numberFormat(): any[][] { return this.read("numberFormat"); }
-  set numberFormat(formats: any[][]) {
-    this.setProperty("numberFormat", formats, (exec, k) => writeNumberFormats(sheetById(exec.workbook, k.sheetId), k.rect, formats));
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.setProperty("numberFormat", formats, (exec, k) =>
+      writeNumberFormats(sheetById(exec.workbook, k.sheetId), k.rect, formats),
+    );
   }
 
   /** The hyperlink of the range (top-left cell when read). */
-  get hyperlink(): Excel.RangeHyperlink { return this.read("hyperlink"); }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read("hyperlink");
+  }
   set hyperlink(link: Excel.RangeHyperlink) {
     this.setProperty("hyperlink", link, (exec, k) =>
-      setHyperlink(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, link, exec.log));
+      setHyperlink(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, link, exec.log),
+    );
   }
 
   /** Font, fill, alignment, borders, sizes. */
   get format(): SimRangeFormat {
-    return this.nav("format", () => new SimRangeFormat(this.context, `${this._path}.format`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "format",
+      () => new SimRangeFormat(this.context, `${this._path}.format`, (exec) => this._resolve(exec)),
+    );
   }
 
   /** The data validation of the range. */
   get dataValidation(): SimDataValidation {
-    return this.nav("dataValidation", () => new SimDataValidation(this.context, `${this._path}.dataValidation`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "dataValidation",
+      () => new SimDataValidation(this.context, `${this._path}.dataValidation`, (exec) => this._resolve(exec)),
+    );
   }
 
   /** Conditional formats intersecting the range; `add` creates one on this range. */
   get conditionalFormats(): SimConditionalFormatCollection {
-    return this.nav("conditionalFormats", () => new SimConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "conditionalFormats",
+      () =>
+        new SimConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, (exec) =>
+          this._resolve(exec),
+        ),
+    );
   }
 
   /** The sheet of the range. */
   get worksheet(): SimWorksheet {
-    return this.nav("worksheet", () => new SimWorksheet(this.context, `${this._path}.worksheet`, (exec) => this._resolve(exec).sheetId));
+    return this.nav(
+      "worksheet",
+      () => new SimWorksheet(this.context, `${this._path}.worksheet`, (exec) => this._resolve(exec).sheetId),
+    );
   }
 
   getCell(row: number, column: number): SimRange {
-    return this.derived("getCell", [row, column], (r) => ({ row: r.row + row, column: r.column + column, rows: 1, columns: 1 }));
+    return this.derived("getCell", [row, column], (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rows: 1,
+      columns: 1,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derived("getResizedRange", [deltaRows, deltaColumns], (r) => ({ ...r, rows: r.rows + deltaRows, columns: r.columns + deltaColumns }));
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (r) => ({
+      ...r,
+      rows: r.rows + deltaRows,
+      columns: r.columns + deltaColumns,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this.derived("getOffsetRange", [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, column: r.column + columnOffset }));
+    return this.derived("getOffsetRange", [rowOffset, columnOffset], (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      column: r.column + columnOffset,
+    }));
   }
 
   getRow(row: number): SimRange {
@@ -179,7 +243,12 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
   }
 
   getEntireColumn(): SimRange {
-    return this.derived("getEntireColumn", [], (r) => ({ column: r.column, columns: r.columns, row: 0, rows: MAX_ROWS }));
+    return this.derived("getEntireColumn", [], (r) => ({
+      column: r.column,
+      columns: r.columns,
+      row: 0,
+      rows: MAX_ROWS,
+    }));
   }
 
   getLastRow(): SimRange {
@@ -191,13 +260,18 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
   }
 
   /** Clears contents and/or formats (`applyTo`: All, Formats, Contents, Hyperlinks...). */
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents",
+  ): void {
     this.queue("clear", [applyTo ?? null], (exec, k) =>
-      clearRange(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, applyTo, exec.log));
+      clearRange(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, applyTo, exec.log),
+    );
   }
 
   merge(across?: boolean): void {
-    this.queue("merge", [across ?? false], (exec, k) => mergeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, across));
+    this.queue("merge", [across ?? false], (exec, k) =>
+      mergeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, across),
+    );
   }
 
   unmerge(): void {

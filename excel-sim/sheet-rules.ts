@@ -55,12 +55,18 @@ export function addSheet(workbook: WorkbookModel, name: string | undefined, log:
 export function renameSheet(workbook: WorkbookModel, sheet: SheetModel, name: unknown, log: ChangeLog): void {
   const before = sheet.name;
   sheet.name = checkSheetName(name, otherNames(workbook, sheet));
-  if (before !== sheet.name) log.push({ type: "WorksheetNameChanged", sheetId: sheet.id, nameBefore: before, nameAfter: sheet.name });
+  if (before !== sheet.name)
+    log.push({ type: "WorksheetNameChanged", sheetId: sheet.id, nameBefore: before, nameAfter: sheet.name });
 }
 
 /** Moves a sheet to a zero-based position (Worksheet.position); InvalidArgument outside 0..count-1. */
 export function moveSheet(workbook: WorkbookModel, sheet: SheetModel, position: unknown): void {
-  if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= workbook.sheets.length) {
+  if (
+    typeof position !== "number" ||
+    !Number.isInteger(position) ||
+    position < 0 ||
+    position >= workbook.sheets.length
+  ) {
     throw fail("InvalidArgument", `position ${String(position)} is outside 0..${workbook.sheets.length - 1}`);
   }
   workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
@@ -76,7 +82,10 @@ function activateNeighbourOf(workbook: WorkbookModel, leaving: SheetModel): void
   if (workbook.activeSheetId !== leaving.id) return;
   const index = workbook.sheets.indexOf(leaving);
   const after = workbook.sheets.slice(index + 1).find((s) => s !== leaving && s.visibility === "Visible");
-  const before = workbook.sheets.slice(0, index).reverse().find((s) => s.visibility === "Visible");
+  const before = workbook.sheets
+    .slice(0, index)
+    .reverse()
+    .find((s) => s.visibility === "Visible");
   const next = after ?? before;
   if (next) {
     workbook.activeSheetId = next.id;

@@ -2,7 +2,13 @@
 export { SimRange } from "./range";
 export { SimRangeBorderCollection, SimRangeFill, SimRangeFont, SimRangeFormat } from "./range-format";
 export { SimDataValidation } from "./validation";
-export { SimCellValueFormat, SimConditionalFormat, SimConditionalFormatCollection, SimCustomFormat, SimDataBarFormat } from "./conditional-formats";
+export {
+  SimCellValueFormat,
+  SimConditionalFormat,
+  SimConditionalFormatCollection,
+  SimCustomFormat,
+  SimDataBarFormat,
+} from "./conditional-formats";
 export { SimWorksheet } from "./worksheet";
 export { SimWorksheetCollection } from "./worksheet-collection";
 export { SimPageLayout, SimWorksheetFreezePanes } from "./worksheet-parts";

@@ -20,7 +20,12 @@ function spansBody(rect: Rect, body: Rect): boolean {
 /** Extends validations, conditional formats and cell formats of the old body's columns over new rows. */
 export function extendColumnFormats(sheet: SheetModel, table: TableModel, before: Rect): void {
   const skip = table.showHeaders ? 1 : 0;
-  const oldBody: Rect = { row: before.row + skip, column: before.column, rows: before.rows - skip, columns: before.columns };
+  const oldBody: Rect = {
+    row: before.row + skip,
+    column: before.column,
+    rows: before.rows - skip,
+    columns: before.columns,
+  };
   const newBody = bodyRect(table);
   const grownBy = newBody.row + newBody.rows - (oldBody.row + oldBody.rows);
   if (grownBy <= 0 || oldBody.rows <= 0) return;
@@ -33,7 +38,8 @@ export function extendColumnFormats(sheet: SheetModel, table: TableModel, before
     if (!template || (template.numberFormat === undefined && !template.format)) continue;
     for (let r = lastRow + 1; r < newBody.row + newBody.rows; r++) {
       const cell = touchCell(sheet, r, c);
-      if (cell.numberFormat === undefined && template.numberFormat !== undefined) cell.numberFormat = template.numberFormat;
+      if (cell.numberFormat === undefined && template.numberFormat !== undefined)
+        cell.numberFormat = template.numberFormat;
       if (!cell.format && template.format) cell.format = structuredClone(template.format);
     }
   }

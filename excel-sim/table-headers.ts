@@ -36,7 +36,12 @@ export function headerRow(table: TableModel): number | null {
 /** The data body (the table without its header row). */
 export function bodyRect(table: TableModel): Rect {
   const skip = table.showHeaders ? 1 : 0;
-  return { row: table.rect.row + skip, column: table.rect.column, rows: table.rect.rows - skip, columns: table.rect.columns };
+  return {
+    row: table.rect.row + skip,
+    column: table.rect.column,
+    rows: table.rect.rows - skip,
+    columns: table.rect.columns,
+  };
 }
 
 /** Renames column `index` (made unique) and writes the name into its header cell. */
@@ -53,7 +58,9 @@ export function renameColumn(sheet: SheetModel, table: TableModel, index: number
 export function writeHeaderCells(sheet: SheetModel, table: TableModel): void {
   const row = headerRow(table);
   if (row === null) return;
-  table.columns.forEach((column, i) => setContent(sheet, row, table.rect.column + i, { kind: "value", value: column.name }));
+  table.columns.forEach((column, i) =>
+    setContent(sheet, row, table.rect.column + i, { kind: "value", value: column.name }),
+  );
 }
 
 /** After cells of `rect` were written, renames the columns whose header cells were among them. */

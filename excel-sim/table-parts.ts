@@ -34,20 +34,37 @@ const COLUMN_SCALARS: Scalars<ColumnKey> = {
   },
   values: (e, k) => {
     const { table, index } = located(e, k);
-    return readMatrix(sheetById(e.workbook, table.sheetId), { ...table.rect, column: table.rect.column + index, columns: 1 }, (c) => valueOf(c?.content));
+    return readMatrix(
+      sheetById(e.workbook, table.sheetId),
+      { ...table.rect, column: table.rect.column + index, columns: 1 },
+      (c) => valueOf(c?.content),
+    );
   },
 };
 
 /** One column of a table; its name is its header text. */
-export class SimTableColumn extends SimObject<ColumnKey> implements Mirror<Excel.TableColumn, "id" | "index" | "name" | "values" | "getDataBodyRange" | "getHeaderRowRange" | "getRange"> {
+export class SimTableColumn
+  extends SimObject<ColumnKey>
+  implements
+    Mirror<
+      Excel.TableColumn,
+      "id" | "index" | "name" | "values" | "getDataBodyRange" | "getHeaderRowRange" | "getRange"
+    >
+{
   protected readonly typeName = "TableColumn";
   protected scalars(): Scalars<ColumnKey> {
     return COLUMN_SCALARS;
   }
-  get id(): number { return this.read("id"); }
-  get index(): number { return this.read("index"); }
+  get id(): number {
+    return this.read("id");
+  }
+  get index(): number {
+    return this.read("index");
+  }
   /** Header text; setting it rewrites the header cell (made unique as Excel does). */
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(name: string) {
     this.setProperty("name", name, (e, k) => {
       if (typeof name !== "string") throw fail("InvalidArgument", "a column name must be a string");
@@ -56,7 +73,9 @@ export class SimTableColumn extends SimObject<ColumnKey> implements Mirror<Excel
     });
   }
   /** Header and body values of the column. */
-  get values(): any[][] { return this.read("values"); }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
   private part(op: string, rows: (table: TableModel) => { row: number; rows: number }): SimRange {
     return new SimRange(this.context, `${this._path}.${op}()`, (e) => {
       const { table, index } = located(e, this._resolve(e));
@@ -79,12 +98,21 @@ export class SimTableColumn extends SimObject<ColumnKey> implements Mirror<Excel
 }
 
 /** The columns of a table. */
-export class SimTableColumnCollection extends SimCollection<string, SimTableColumn> implements Mirror<Excel.TableColumnCollection, "items" | "count" | "getItem" | "getItemAt" | "getItemOrNullObject" | "getCount"> {
+export class SimTableColumnCollection
+  extends SimCollection<string, SimTableColumn>
+  implements
+    Mirror<
+      Excel.TableColumnCollection,
+      "items" | "count" | "getItem" | "getItemAt" | "getItemOrNullObject" | "getCount"
+    >
+{
   protected readonly typeName = "TableColumnCollection";
   protected scalars(): Scalars<string> {
     return { count: (e, id) => tableById(e.workbook, id).columns.length };
   }
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
   protected itemKeys(exec: Exec, id: string): unknown[] {
     return tableById(exec.workbook, id).columns.map((c) => ({ tableId: id, columnId: c.id }));
   }
@@ -94,7 +122,9 @@ export class SimTableColumnCollection extends SimCollection<string, SimTableColu
   private byKey(exec: Exec, key: number | string): ColumnKey | null {
     const id = this._resolve(exec);
     const table = tableById(exec.workbook, id);
-    const column = table.columns.find((c) => (typeof key === "number" ? c.id === key : nameKey(c.name) === nameKey(key) || String(c.id) === key));
+    const column = table.columns.find((c) =>
+      typeof key === "number" ? c.id === key : nameKey(c.name) === nameKey(key) || String(c.id) === key,
+    );
     return column ? { tableId: id, columnId: column.id } : null;
   }
   /** A column by name (header text, case-insensitive) or id. */
@@ -106,7 +136,9 @@ export class SimTableColumnCollection extends SimCollection<string, SimTableColu
     });
   }
   getItemOrNullObject(key: number | string): SimTableColumn {
-    const column = new SimTableColumn(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, (e) => this.byKey(e, key));
+    const column = new SimTableColumn(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, (e) =>
+      this.byKey(e, key),
+    );
     column._resolveOnSync();
     return column;
   }
@@ -127,11 +159,19 @@ export class SimTableColumnCollection extends SimCollection<string, SimTableColu
     const column = new SimTableColumn(this.context, `${this._path}.add()`, () => created);
     this.queue("add", [index ?? null, values ?? null, name ?? null], (e, id) => {
       const table = tableById(e.workbook, id);
-      if (index !== undefined && index !== null && index !== table.columns.length) throw fail("NotImplemented", "columns.add only appends in the simulator");
+      if (index !== undefined && index !== null && index !== table.columns.length)
+        throw fail("NotImplemented", "columns.add only appends in the simulator");
       const at = appendTableColumn(e.workbook, sheetById(e.workbook, table.sheetId), table, name, e.log);
       created = { tableId: id, columnId: (table.columns[at] as { id: number }).id };
       if (values !== undefined && values !== null) {
-        writeCells(e.workbook, sheetById(e.workbook, table.sheetId), { ...table.rect, column: table.rect.column + at, columns: 1 }, values, "values", e.log);
+        writeCells(
+          e.workbook,
+          sheetById(e.workbook, table.sheetId),
+          { ...table.rect, column: table.rect.column + at, columns: 1 },
+          values,
+          "values",
+          e.log,
+        );
       }
     });
     return column;
@@ -144,10 +184,14 @@ export interface RowKey {
   readonly index: number;
 }
 
-function rowRect(exec: Exec, key: RowKey): { sheetId: string; rect: { row: number; column: number; rows: number; columns: number } } {
+function rowRect(
+  exec: Exec,
+  key: RowKey,
+): { sheetId: string; rect: { row: number; column: number; rows: number; columns: number } } {
   const table = tableById(exec.workbook, key.tableId);
   const body = bodyRect(table);
-  if (key.index < 0 || key.index >= body.rows) throw fail("ItemNotFound", `row ${key.index} of ${table.name} does not exist`);
+  if (key.index < 0 || key.index >= body.rows)
+    throw fail("ItemNotFound", `row ${key.index} of ${table.name} does not exist`);
   return { sheetId: table.sheetId, rect: { ...body, row: body.row + key.index, rows: 1 } };
 }
 
@@ -163,20 +207,29 @@ export class SimTableRow extends SimObject<RowKey> implements Mirror<Excel.Table
       },
     };
   }
-  get index(): number { return this.read("index"); }
-  get values(): any[][] { return this.read("values"); }
+  get index(): number {
+    return this.read("index");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
   getRange(): SimRange {
     return new SimRange(this.context, `${this._path}.getRange()`, (e) => rowRect(e, this._resolve(e)));
   }
 }
 
 /** The data rows of a table. */
-export class SimTableRowCollection extends SimCollection<string, SimTableRow> implements Mirror<Excel.TableRowCollection, "items" | "count" | "getItemAt" | "getCount" | "add"> {
+export class SimTableRowCollection
+  extends SimCollection<string, SimTableRow>
+  implements Mirror<Excel.TableRowCollection, "items" | "count" | "getItemAt" | "getCount" | "add">
+{
   protected readonly typeName = "TableRowCollection";
   protected scalars(): Scalars<string> {
     return { count: (e, id) => bodyRect(tableById(e.workbook, id)).rows };
   }
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
   protected itemKeys(exec: Exec, id: string): unknown[] {
     return Array.from({ length: bodyRect(tableById(exec.workbook, id)).rows }, (_, index) => ({ tableId: id, index }));
   }
@@ -184,7 +237,10 @@ export class SimTableRowCollection extends SimCollection<string, SimTableRow> im
     return new SimTableRow(this.context, `${this._path}.getItemAt(${index})`, () => itemKey as RowKey);
   }
   getItemAt(index: number): SimTableRow {
-    return new SimTableRow(this.context, `${this._path}.getItemAt(${index})`, (e) => ({ tableId: this._resolve(e), index }));
+    return new SimTableRow(this.context, `${this._path}.getItemAt(${index})`, (e) => ({
+      tableId: this._resolve(e),
+      index,
+    }));
   }
   getCount(): SimClientResult<number> {
     return this.queueResult("getCount", [], (e, id) => bodyRect(tableById(e.workbook, id)).rows);
@@ -193,10 +249,13 @@ export class SimTableRowCollection extends SimCollection<string, SimTableRow> im
    * Appends rows at the end (other positions are not simulated). Counted in the workbook's
    * `tableRowsAddCalls`: the adapter must append by writing below the table and resizing it instead.
    */
-  add(index?: number | null, values?: any[][] | boolean | string | number, alwaysInsert?: boolean): SimTableRow {
+  add(index?: number | null, values?: unknown[][] | boolean | string | number, alwaysInsert?: boolean): SimTableRow {
     const rows = Array.isArray(values) ? values.length : 1;
     let first = -1;
-    const row = new SimTableRow(this.context, `${this._path}.add()`, (e) => ({ tableId: this._resolve(e), index: first }));
+    const row = new SimTableRow(this.context, `${this._path}.add()`, (e) => ({
+      tableId: this._resolve(e),
+      index: first,
+    }));
     this.queue("add", [index ?? null, values ?? null, alwaysInsert ?? null], (e, id) => {
       const table = tableById(e.workbook, id);
       if (index !== undefined && index !== null) throw fail("NotImplemented", "rows.add only appends in the simulator");

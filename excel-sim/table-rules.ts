@@ -15,7 +15,8 @@ import { newId, takenNames, type SheetModel, type TableModel, type WorkbookModel
 /** Throws InvalidArgument when `rect` would overlap another table or merged cells (office-js issue #417). */
 function checkFree(workbook: WorkbookModel, sheet: SheetModel, rect: Rect, except?: TableModel): void {
   const other = workbook.tables.find((t) => t !== except && t.sheetId === sheet.id && intersects(t.rect, rect));
-  if (other) throw fail("InvalidArgument", `A table can't overlap another table (${other.name} at ${formatRect(other.rect)})`);
+  if (other)
+    throw fail("InvalidArgument", `A table can't overlap another table (${other.name} at ${formatRect(other.rect)})`);
   const merge = sheet.merges.find((m) => intersects(m, rect));
   if (merge) throw fail("InvalidArgument", `A table can't overlap merged cells (${formatRect(merge)})`);
 }
@@ -37,7 +38,8 @@ function shiftDownOneRow(sheet: SheetModel, rect: Rect): void {
   const below = { row: rect.row + rect.rows, column: rect.column, rows: 1, columns: rect.columns };
   let occupied = false;
   forStoredCells(sheet, below, (_r, _c, cell) => (occupied = occupied || cell.content !== undefined));
-  if (occupied) throw fail("InvalidOperation", `the row below ${formatRect(rect)} is not empty; the simulator cannot shift it`);
+  if (occupied)
+    throw fail("InvalidOperation", `the row below ${formatRect(rect)} is not empty; the simulator cannot shift it`);
   for (let r = rect.row + rect.rows - 1; r >= rect.row; r--) {
     for (let c = rect.column; c < rect.column + rect.columns; c++) {
       const cell = sheet.cells.get(`${r}:${c}`);
@@ -52,7 +54,13 @@ function shiftDownOneRow(sheet: SheetModel, rect: Rect): void {
  * become `ColumnN`); without, Excel inserts a header row and shifts the data down. A table always has at
  * least one data row: a header-only range gets one blank row.
  */
-export function addTable(workbook: WorkbookModel, sheet: SheetModel, rect: Rect, hasHeaders: unknown, log: ChangeLog): TableModel {
+export function addTable(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  hasHeaders: unknown,
+  log: ChangeLog,
+): TableModel {
   if (typeof hasHeaders !== "boolean") throw fail("InvalidArgument", "hasHeaders must be a boolean");
   const tableRect = hasHeaders ? { ...rect, rows: Math.max(rect.rows, 2) } : { ...rect, rows: rect.rows + 1 };
   if (!inGrid(tableRect)) throw fail("InvalidArgument", "the table would run off the sheet");
@@ -70,7 +78,16 @@ export function addTable(workbook: WorkbookModel, sheet: SheetModel, rect: Rect,
     nextColumnId: 1,
   };
   for (let i = 0; i < rect.columns; i++) {
-    table.columns.push({ id: table.nextColumnId++, name: names[i] ?? uniqueHeader("", table.columns.map((c) => c.name), i) });
+    table.columns.push({
+      id: table.nextColumnId++,
+      name:
+        names[i] ??
+        uniqueHeader(
+          "",
+          table.columns.map((c) => c.name),
+          i,
+        ),
+    });
   }
   workbook.tables.push(table);
   writeHeaderCells(sheet, table);
@@ -87,9 +104,18 @@ export function renameTable(workbook: WorkbookModel, table: TableModel, name: un
  * `Table.resize`: the new range must overlap the old one and keep its top row (the header row); columns
  * added on the right take their names from the header cells, columns cut off disappear.
  */
-export function resizeTable(workbook: WorkbookModel, sheet: SheetModel, table: TableModel, rect: Rect, log: ChangeLog): void {
+export function resizeTable(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  table: TableModel,
+  rect: Rect,
+  log: ChangeLog,
+): void {
   if (!intersects(rect, table.rect) || rect.row !== table.rect.row) {
-    throw fail("InvalidArgument", `resize to ${formatRect(rect)} must overlap ${formatRect(table.rect)} and keep its top row`);
+    throw fail(
+      "InvalidArgument",
+      `resize to ${formatRect(rect)} must overlap ${formatRect(table.rect)} and keep its top row`,
+    );
   }
   if (rect.rows < (table.showHeaders ? 2 : 1)) throw fail("InvalidArgument", "a table keeps at least one data row");
   checkFree(workbook, sheet, rect, table);
@@ -99,7 +125,14 @@ export function resizeTable(workbook: WorkbookModel, sheet: SheetModel, table: T
   const columns = table.columns.slice(Math.max(0, shift), Math.max(0, shift) + kept);
   const fromCells = namesFromHeaderRow(sheet, rect.row, rect.column, rect.columns);
   for (let i = columns.length; i < rect.columns; i++) {
-    columns.push({ id: table.nextColumnId++, name: uniqueHeader(fromCells[i] ?? "", columns.map((c) => c.name), i) });
+    columns.push({
+      id: table.nextColumnId++,
+      name: uniqueHeader(
+        fromCells[i] ?? "",
+        columns.map((c) => c.name),
+        i,
+      ),
+    });
   }
   table.columns = columns;
   table.rect = rect;
@@ -138,7 +171,13 @@ export function setShowHeaders(workbook: WorkbookModel, sheet: SheetModel, table
 }
 
 /** `TableRowCollection.add`: appends rows below the body (counted, so tests can assert the adapter avoids it). */
-export function appendTableRows(workbook: WorkbookModel, sheet: SheetModel, table: TableModel, count: number, log: ChangeLog): Rect {
+export function appendTableRows(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  table: TableModel,
+  count: number,
+  log: ChangeLog,
+): Rect {
   workbook.tableRowsAddCalls += 1;
   const body = bodyRect(table);
   const added = { row: body.row + body.rows, column: body.column, rows: count, columns: body.columns };
@@ -147,11 +186,18 @@ export function appendTableRows(workbook: WorkbookModel, sheet: SheetModel, tabl
 }
 
 /** `TableColumnCollection.add` at the end of the table: the column to the right must be free. */
-export function appendTableColumn(workbook: WorkbookModel, sheet: SheetModel, table: TableModel, name: string | undefined, log: ChangeLog): number {
+export function appendTableColumn(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  table: TableModel,
+  name: string | undefined,
+  log: ChangeLog,
+): number {
   const grown = { ...table.rect, columns: table.rect.columns + 1 };
   if (!inGrid(grown)) throw fail("InvalidArgument", "the table would run off the sheet");
   checkFree(workbook, sheet, grown, table);
-  if (name !== undefined && table.showHeaders) setContent(sheet, table.rect.row, table.rect.column + table.rect.columns, { kind: "value", value: name });
+  if (name !== undefined && table.showHeaders)
+    setContent(sheet, table.rect.row, table.rect.column + table.rect.columns, { kind: "value", value: name });
   resizeTable(workbook, sheet, table, grown, log);
   return table.columns.length - 1;
 }

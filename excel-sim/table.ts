@@ -16,7 +16,8 @@ import { parseAddress } from "./address";
 function checkStyle(style: unknown): string {
   const m = typeof style === "string" ? /^TableStyle(Light|Medium|Dark)(\d+)$/.exec(style) : null;
   const max: Record<string, number> = { Light: 21, Medium: 28, Dark: 11 };
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > (max[m[1] ?? ""] ?? 0)) throw fail("InvalidArgument", `"${String(style)}" is not a built-in table style`);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > (max[m[1] ?? ""] ?? 0))
+    throw fail("InvalidArgument", `"${String(style)}" is not a built-in table style`);
   return style as string;
 }
 
@@ -45,8 +46,20 @@ const TABLE_SCALARS: Scalars<string> = {
 };
 
 type TableMembers =
-  | "id" | "name" | "style" | "showHeaders" | "showTotals" | "worksheet" | "columns" | "rows"
-  | "getRange" | "getDataBodyRange" | "getHeaderRowRange" | "resize" | "delete" | "convertToRange";
+  | "id"
+  | "name"
+  | "style"
+  | "showHeaders"
+  | "showTotals"
+  | "worksheet"
+  | "columns"
+  | "rows"
+  | "getRange"
+  | "getDataBodyRange"
+  | "getHeaderRowRange"
+  | "resize"
+  | "delete"
+  | "convertToRange";
 
 /** One table. */
 export class SimTable extends SimObject<string> implements Mirror<Excel.Table, TableMembers> {
@@ -75,13 +88,25 @@ export class SimTable extends SimObject<string> implements Mirror<Excel.Table, T
     });
   }
 
-  get id(): string { return this.read("id"); }
-  get name(): string { return this.read("name"); }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
   /** Renames the table (Excel's name rules; unique among tables and defined names). */
-  set name(name: string) { this.setProperty("name", name, (e, id) => renameTable(e.workbook, tableById(e.workbook, id), name)); }
-  get style(): string { return this.read("style"); }
-  set style(style: string) { this.setProperty("style", style, (e, id) => void (tableById(e.workbook, id).style = checkStyle(style))); }
-  get showHeaders(): boolean { return this.read("showHeaders"); }
+  set name(name: string) {
+    this.setProperty("name", name, (e, id) => renameTable(e.workbook, tableById(e.workbook, id), name));
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(style: string) {
+    this.setProperty("style", style, (e, id) => void (tableById(e.workbook, id).style = checkStyle(style)));
+  }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
+  }
   set showHeaders(show: boolean) {
     this.setProperty("showHeaders", show, (e, id) => {
       const table = tableById(e.workbook, id);
@@ -89,17 +114,28 @@ export class SimTable extends SimObject<string> implements Mirror<Excel.Table, T
     });
   }
   /** The simulator has no totals row. */
-  get showTotals(): boolean { return this.read("showTotals"); }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
 
   get worksheet(): SimWorksheet {
-    return this.nav("worksheet", () => new SimWorksheet(this.context, `${this._path}.worksheet`, (e) => this.model(e).sheetId));
+    return this.nav(
+      "worksheet",
+      () => new SimWorksheet(this.context, `${this._path}.worksheet`, (e) => this.model(e).sheetId),
+    );
   }
   get columns(): SimTableColumnCollection {
-    return this.nav("columns", () => new SimTableColumnCollection(this.context, `${this._path}.columns`, (e) => this._resolve(e)));
+    return this.nav(
+      "columns",
+      () => new SimTableColumnCollection(this.context, `${this._path}.columns`, (e) => this._resolve(e)),
+    );
   }
   /** Data rows. `rows.add` exists but is counted (the adapter appends by writing below and resizing). */
   get rows(): SimTableRowCollection {
-    return this.nav("rows", () => new SimTableRowCollection(this.context, `${this._path}.rows`, (e) => this._resolve(e)));
+    return this.nav(
+      "rows",
+      () => new SimTableRowCollection(this.context, `${this._path}.rows`, (e) => this._resolve(e)),
+    );
   }
 
   getRange(): SimRange {
@@ -153,7 +189,14 @@ interface TablesKey {
 }
 
 /** The tables of the workbook, or of one sheet. */
-export class SimTableCollection extends SimCollection<TablesKey, SimTable> implements Mirror<Excel.TableCollection, "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount"> {
+export class SimTableCollection
+  extends SimCollection<TablesKey, SimTable>
+  implements
+    Mirror<
+      Excel.TableCollection,
+      "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount"
+    >
+{
   protected readonly typeName = "TableCollection";
 
   constructor(context: SimRequestContext, path: string, sheetOf: ((exec: Exec) => string) | null) {
@@ -176,12 +219,18 @@ export class SimTableCollection extends SimCollection<TablesKey, SimTable> imple
     return new SimTable(this.context, `${this._path}.getItem(${JSON.stringify(itemKey)})`, () => itemKey as string);
   }
 
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
 
   /** Creates a table over `address` (a Range, or text; without a sheet name, the active sheet). */
   add(address: SimRange | string, hasHeaders: boolean): SimTable {
     let created: string | null = null;
-    const table = new SimTable(this.context, `${this._path}.add(${JSON.stringify(typeof address === "string" ? address : address._path)})`, () => created);
+    const table = new SimTable(
+      this.context,
+      `${this._path}.add(${JSON.stringify(typeof address === "string" ? address : address._path)})`,
+      () => created,
+    );
     this.queue("add", [address, hasHeaders], (e, key) => {
       const target = targetOf(e, address, key.sheetId);
       created = addTable(e.workbook, sheetById(e.workbook, target.sheetId), target.rect, hasHeaders, e.log).id;
@@ -193,14 +242,19 @@ export class SimTableCollection extends SimCollection<TablesKey, SimTable> imple
   getItem(key: string): SimTable {
     return new SimTable(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, (e) => {
       const found = this.find(e, key);
-      if (!found) throw new SimError("ItemNotFound", { location: "TableCollection.getItem", detail: `no table "${key}"` });
+      if (!found)
+        throw new SimError("ItemNotFound", { location: "TableCollection.getItem", detail: `no table "${key}"` });
       return found.id;
     });
   }
 
   /** A table by name or id, or a null object. */
   getItemOrNullObject(key: string): SimTable {
-    const table = new SimTable(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, (e) => this.find(e, key)?.id ?? null);
+    const table = new SimTable(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      (e) => this.find(e, key)?.id ?? null,
+    );
     table._resolveOnSync();
     return table;
   }

@@ -14,13 +14,23 @@ import { deleteName, nameRange } from "./name-rules";
 import { deleteSheet, moveSheet, renameSheet, setVisibility } from "./sheet-rules";
 import { deleteTable } from "./table-rules";
 import { validationOver } from "./validation-rules";
-import { findName, findSheet, findTable, sheetById, type SheetModel, type ValidationModel, type Visibility, type WorkbookModel } from "./workbook-model";
+import {
+  findName,
+  findSheet,
+  findTable,
+  sheetById,
+  type SheetModel,
+  type ValidationModel,
+  type Visibility,
+  type WorkbookModel,
+} from "./workbook-model";
 
 /** What happened to typed input: accepted, or refused by a Stop data-validation alert. */
 export type TypingOutcome = { readonly accepted: true } | { readonly accepted: false; readonly reason: string };
 
 function numberOf(formula: unknown): number | null {
-  const n = typeof formula === "number" ? formula : typeof formula === "string" ? Number(formula.replace(/^=/, "")) : NaN;
+  const n =
+    typeof formula === "number" ? formula : typeof formula === "string" ? Number(formula.replace(/^=/, "")) : NaN;
   return Number.isFinite(n) ? n : null;
 }
 
@@ -46,7 +56,9 @@ function refusal(workbook: WorkbookModel, validation: ValidationModel, content: 
     const [a, b] = [numberOf(rule.formula1), numberOf(rule.formula2)];
     const check = COMPARE[String(rule.operator)];
     if (a === null || !check) return null;
-    return check(value, a, b ?? a) ? null : `${value} is not ${String(rule.operator)} ${a}${b === null ? "" : ` and ${b}`}`;
+    return check(value, a, b ?? a)
+      ? null
+      : `${value} is not ${String(rule.operator)} ${a}${b === null ? "" : ` and ${b}`}`;
   }
   if (kind === "list" && typeof rule.source === "string") {
     const named = findName(workbook, rule.source.replace(/^=/, ""));
@@ -88,7 +100,12 @@ export class SimUser {
     this.act((log) => writeCells(this.host.workbook, sheet, rect, [[text]], "typing", log));
     const typed = contentAt(sheet, rect.row, rect.column);
     const validation = validationOver(sheet, rect);
-    if (typed && typeof validation === "object" && (validation.errorAlert?.style ?? "Stop") === "Stop" && validation.errorAlert?.showAlert !== false) {
+    if (
+      typed &&
+      typeof validation === "object" &&
+      (validation.errorAlert?.style ?? "Stop") === "Stop" &&
+      validation.errorAlert?.showAlert !== false
+    ) {
       const reason = refusal(this.host.workbook, validation, typed);
       if (reason) {
         if (before) sheet.cells.set(`${rect.row}:${rect.column}`, before);

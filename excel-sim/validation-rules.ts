@@ -7,7 +7,16 @@ import { fail } from "./errors";
 import type { SheetModel, ValidationModel } from "./workbook-model";
 
 const RULE_KINDS = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"] as const;
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 /** Excel's dialog limits: titles up to 32 characters, input messages up to 255, error messages up to 225. */
 const MAX_TITLE = 32;
 const MAX_PROMPT = 255;
@@ -28,13 +37,18 @@ export function checkRule(rule: unknown): Record<string, unknown> {
   if (typeof rule !== "object" || rule === null) throw fail("InvalidArgument", "a validation rule must be an object");
   const kinds = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   if (kinds.length !== 1 || !(RULE_KINDS as readonly string[]).includes(kinds[0] ?? "")) {
-    throw fail("InvalidArgument", `a validation rule needs exactly one of ${RULE_KINDS.join(", ")} (got ${kinds.join(", ") || "none"})`);
+    throw fail(
+      "InvalidArgument",
+      `a validation rule needs exactly one of ${RULE_KINDS.join(", ")} (got ${kinds.join(", ") || "none"})`,
+    );
   }
   const kind = kinds[0] as string;
   const body = (rule as Record<string, Record<string, unknown>>)[kind] ?? {};
   if (kind === "list") {
-    if (typeof body.source !== "string" || body.source.length === 0) throw fail("InvalidArgument", "list.source must be a formula or list");
-    if (typeof body.inCellDropDown !== "boolean") throw fail("InvalidArgument", "list.inCellDropDown must be a boolean");
+    if (typeof body.source !== "string" || body.source.length === 0)
+      throw fail("InvalidArgument", "list.source must be a formula or list");
+    if (typeof body.inCellDropDown !== "boolean")
+      throw fail("InvalidArgument", "list.inCellDropDown must be a boolean");
   } else if (kind === "custom") {
     if (typeof body.formula !== "string") throw fail("InvalidArgument", "custom.formula must be a string");
   } else {
@@ -66,7 +80,8 @@ export function checkErrorAlert(alert: unknown): NonNullable<ValidationModel["er
   if (typeof alert !== "object" || alert === null) throw fail("InvalidArgument", "an error alert must be an object");
   const a = alert as Record<string, unknown>;
   const style = a.style ?? "Stop";
-  if (style !== "Stop" && style !== "Warning" && style !== "Information") throw fail("InvalidArgument", `alert style ${String(style)}`);
+  if (style !== "Stop" && style !== "Warning" && style !== "Information")
+    throw fail("InvalidArgument", `alert style ${String(style)}`);
   return {
     title: checkText("errorAlert.title", a.title, MAX_TITLE),
     message: checkText("errorAlert.message", a.message, MAX_ALERT),
@@ -106,7 +121,10 @@ export function validationOver(sheet: SheetModel, rect: Rect): ValidationModel |
   if (touching.length === 0) return "none";
   const first = touching[0] as ValidationModel;
   const same = touching.every((v) => JSON.stringify({ ...v, rect: null }) === JSON.stringify({ ...first, rect: null }));
-  const covered = touching.reduce((n, v) => n + ((intersection(v.rect, rect)?.rows ?? 0) * (intersection(v.rect, rect)?.columns ?? 0)), 0);
+  const covered = touching.reduce(
+    (n, v) => n + (intersection(v.rect, rect)?.rows ?? 0) * (intersection(v.rect, rect)?.columns ?? 0),
+    0,
+  );
   if (!same || covered !== rect.rows * rect.columns) return "mixed";
   return touching.length === 1 && sameRect(first.rect, rect) ? first : { ...first, rect };
 }
@@ -116,6 +134,14 @@ export function validationType(v: ValidationModel | "none" | "mixed"): string {
   if (v === "none") return "None";
   if (v === "mixed") return "Inconsistent";
   const kind = v.rule ? Object.keys(v.rule)[0] : undefined;
-  const types: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", textLength: "TextLength", date: "Date", time: "Time", list: "List", custom: "Custom" };
+  const types: Record<string, string> = {
+    wholeNumber: "WholeNumber",
+    decimal: "Decimal",
+    textLength: "TextLength",
+    date: "Date",
+    time: "Time",
+    list: "List",
+    custom: "Custom",
+  };
   return kind ? (types[kind] ?? "None") : "None";
 }

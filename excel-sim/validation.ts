@@ -4,7 +4,15 @@ import type { Exec } from "./exec";
 import type { Mirror } from "./excel-types";
 import { SimObject, type Scalars } from "./proxy";
 import type { RangeKey } from "./range";
-import { checkErrorAlert, checkPrompt, checkRule, clearValidation, patchValidation, validationOver, validationType } from "./validation-rules";
+import {
+  checkErrorAlert,
+  checkPrompt,
+  checkRule,
+  clearValidation,
+  patchValidation,
+  validationOver,
+  validationType,
+} from "./validation-rules";
 import { sheetById, type ValidationModel } from "./workbook-model";
 
 type Members = "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "type" | "clear";
@@ -29,15 +37,15 @@ const SCALARS: Scalars<RangeKey> = {
   type: (e, k) => validationType(over(e, k)),
   rule: (e, k) => {
     const v = over(e, k);
-    return typeof v === "string" ? null : v.rule ?? {};
+    return typeof v === "string" ? null : (v.rule ?? {});
   },
   prompt: (e, k) => {
     const v = over(e, k);
-    return typeof v === "string" ? null : v.prompt ?? { message: "", showPrompt: false, title: "" };
+    return typeof v === "string" ? null : (v.prompt ?? { message: "", showPrompt: false, title: "" });
   },
   errorAlert: (e, k) => {
     const v = over(e, k);
-    return typeof v === "string" ? null : v.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" };
+    return typeof v === "string" ? null : (v.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" });
   },
   ignoreBlanks: (e, k) => {
     const v = over(e, k);
@@ -54,32 +62,47 @@ export class SimDataValidation extends SimObject<RangeKey> implements Mirror<Exc
   }
 
   /** WholeNumber, Decimal, List, Date, Custom..., None, or Inconsistent when the cells differ. */
-  get type(): Excel.DataValidation["type"] { return this.read("type"); }
+  get type(): Excel.DataValidation["type"] {
+    return this.read("type");
+  }
 
   /** The rule; exactly one kind (wholeNumber, decimal, date, list, custom...). */
-  get rule(): Excel.DataValidationRule { return this.read("rule"); }
+  get rule(): Excel.DataValidationRule {
+    return this.read("rule");
+  }
   set rule(rule: Excel.DataValidationRule) {
     this.setProperty("rule", rule, (e, k) =>
-      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { rule: checkRule(rangesToFormulas(e, rule)) }));
+      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { rule: checkRule(rangesToFormulas(e, rule)) }),
+    );
   }
 
   /** The input message (title ≤ 32, message ≤ 255 characters). */
-  get prompt(): Excel.DataValidationPrompt { return this.read("prompt"); }
+  get prompt(): Excel.DataValidationPrompt {
+    return this.read("prompt");
+  }
   set prompt(prompt: Excel.DataValidationPrompt) {
-    this.setProperty("prompt", prompt, (e, k) => patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { prompt: checkPrompt(prompt) }));
+    this.setProperty("prompt", prompt, (e, k) =>
+      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { prompt: checkPrompt(prompt) }),
+    );
   }
 
   /** The error alert (title ≤ 32, message ≤ 225 characters). */
-  get errorAlert(): Excel.DataValidationErrorAlert { return this.read("errorAlert"); }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.read("errorAlert");
+  }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.setProperty("errorAlert", alert, (e, k) =>
-      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { errorAlert: checkErrorAlert(alert) }));
+      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { errorAlert: checkErrorAlert(alert) }),
+    );
   }
 
-  get ignoreBlanks(): boolean { return this.read("ignoreBlanks"); }
+  get ignoreBlanks(): boolean {
+    return this.read("ignoreBlanks");
+  }
   set ignoreBlanks(value: boolean) {
     this.setProperty("ignoreBlanks", value, (e, k) =>
-      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { ignoreBlanks: value === true }));
+      patchValidation(sheetById(e.workbook, k.sheetId), k.rect, { ignoreBlanks: value === true }),
+    );
   }
 
   /** Removes validation from the cells of the range only. */

@@ -8,7 +8,10 @@ import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet-collection";
 
 /** `Excel.Application`: only what the adapter needs. */
-export class SimApplication extends SimObject<true> implements Mirror<Excel.Application, "suspendApiCalculationUntilNextSync"> {
+export class SimApplication
+  extends SimObject<true>
+  implements Mirror<Excel.Application, "suspendApiCalculationUntilNextSync">
+{
   protected readonly typeName = "Application";
 
   protected scalars(): Scalars<true> {

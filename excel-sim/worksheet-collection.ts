@@ -9,10 +9,22 @@ import { addSheet } from "./sheet-rules";
 import { findSheet } from "./workbook-model";
 import { SimWorksheet } from "./worksheet";
 
-type Members = "items" | "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "getCount" | "onChanged" | "onAdded" | "onDeleted";
+type Members =
+  | "items"
+  | "add"
+  | "getItem"
+  | "getItemOrNullObject"
+  | "getActiveWorksheet"
+  | "getCount"
+  | "onChanged"
+  | "onAdded"
+  | "onDeleted";
 
 /** Every worksheet of the workbook. */
-export class SimWorksheetCollection extends SimCollection<true, SimWorksheet> implements Mirror<Excel.WorksheetCollection, Members> {
+export class SimWorksheetCollection
+  extends SimCollection<true, SimWorksheet>
+  implements Mirror<Excel.WorksheetCollection, Members>
+{
   protected readonly typeName = "WorksheetCollection";
 
   constructor(context: SimRequestContext) {
@@ -45,14 +57,19 @@ export class SimWorksheetCollection extends SimCollection<true, SimWorksheet> im
   getItem(key: string): SimWorksheet {
     return new SimWorksheet(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, (exec) => {
       const sheet = findSheet(exec.workbook, key);
-      if (!sheet) throw new SimError("ItemNotFound", { location: "WorksheetCollection.getItem", detail: `no sheet "${key}"` });
+      if (!sheet)
+        throw new SimError("ItemNotFound", { location: "WorksheetCollection.getItem", detail: `no sheet "${key}"` });
       return sheet.id;
     });
   }
 
   /** A sheet by name or id, or a null object. */
   getItemOrNullObject(key: string): SimWorksheet {
-    const sheet = new SimWorksheet(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, (exec) => findSheet(exec.workbook, key)?.id ?? null);
+    const sheet = new SimWorksheet(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      (exec) => findSheet(exec.workbook, key)?.id ?? null,
+    );
     sheet._resolveOnSync();
     return sheet;
   }

@@ -20,7 +20,8 @@ function rectOf(exec: Exec, sheet: SheetModel, target: unknown): Rect {
 }
 
 function checkCount(count: unknown): number {
-  if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw fail("InvalidArgument", `freeze count ${String(count)}`);
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 0)
+    throw fail("InvalidArgument", `freeze count ${String(count)}`);
   return count;
 }
 
@@ -32,12 +33,23 @@ function frozenRect(freeze: { rows: number; columns: number }): Rect {
 }
 
 /** Frozen panes of a sheet. */
-export class SimWorksheetFreezePanes extends SimObject<string> implements Mirror<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "getLocationOrNullObject" | "getLocation"> {
+export class SimWorksheetFreezePanes
+  extends SimObject<string>
+  implements
+    Mirror<
+      Excel.WorksheetFreezePanes,
+      "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "getLocationOrNullObject" | "getLocation"
+    >
+{
   protected readonly typeName = "WorksheetFreezePanes";
   protected scalars(): Scalars<string> {
     return {};
   }
-  private set(op: string, args: readonly unknown[], freeze: (exec: Exec, sheet: SheetModel) => SheetModel["freeze"]): void {
+  private set(
+    op: string,
+    args: readonly unknown[],
+    freeze: (exec: Exec, sheet: SheetModel) => SheetModel["freeze"],
+  ): void {
     this.queue(op, args, (exec, id) => {
       const sheet = sheetById(exec.workbook, id);
       sheet.freeze = freeze(exec, sheet);
@@ -45,11 +57,15 @@ export class SimWorksheetFreezePanes extends SimObject<string> implements Mirror
   }
   /** Freezes the top `count` rows (1 by default; 0 unfreezes). */
   freezeRows(count?: number): void {
-    this.set("freezeRows", [count ?? 1], () => (checkCount(count ?? 1) === 0 ? null : { rows: count ?? 1, columns: 0 }));
+    this.set("freezeRows", [count ?? 1], () =>
+      checkCount(count ?? 1) === 0 ? null : { rows: count ?? 1, columns: 0 },
+    );
   }
   /** Freezes the first `count` columns (1 by default; 0 unfreezes). */
   freezeColumns(count?: number): void {
-    this.set("freezeColumns", [count ?? 1], () => (checkCount(count ?? 1) === 0 ? null : { rows: 0, columns: count ?? 1 }));
+    this.set("freezeColumns", [count ?? 1], () =>
+      checkCount(count ?? 1) === 0 ? null : { rows: 0, columns: count ?? 1 },
+    );
   }
   /** Freezes the cells of `frozenRange`, which must start at A1's row and/or column. */
   freezeAt(frozenRange: SimRange | string): void {
@@ -83,7 +99,10 @@ export class SimWorksheetFreezePanes extends SimObject<string> implements Mirror
 }
 
 /** Page setup of a sheet. */
-export class SimPageLayout extends SimObject<string> implements Mirror<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "getPrintTitleRowsOrNullObject"> {
+export class SimPageLayout
+  extends SimObject<string>
+  implements Mirror<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "getPrintTitleRowsOrNullObject">
+{
   protected readonly typeName = "PageLayout";
   protected scalars(): Scalars<string> {
     return {
@@ -91,7 +110,9 @@ export class SimPageLayout extends SimObject<string> implements Mirror<Excel.Pag
       zoom: (e, id) => sheetById(e.workbook, id).pageLayout.zoom,
     };
   }
-  get orientation(): Excel.PageLayout["orientation"] { return this.read("orientation"); }
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.read("orientation");
+  }
   set orientation(value: Excel.PageLayout["orientation"]) {
     this.setProperty("orientation", value, (e, id) => {
       if (value !== "Portrait" && value !== "Landscape") throw fail("InvalidArgument", `orientation ${String(value)}`);
@@ -99,13 +120,17 @@ export class SimPageLayout extends SimObject<string> implements Mirror<Excel.Pag
     });
   }
   /** Set as one object (the docs: `zoom` cannot be set through its sub-properties). */
-  get zoom(): Excel.PageLayoutZoomOptions { return this.read("zoom"); }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom");
+  }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
     this.setProperty("zoom", zoom, (e, id) => {
       const { scale, horizontalFitToPages, verticalFitToPages } = zoom ?? {};
       const pages = [horizontalFitToPages, verticalFitToPages].filter((v) => v !== undefined);
-      if (scale !== undefined && (typeof scale !== "number" || scale < 10 || scale > 400)) throw fail("InvalidArgument", "zoom scale is 10–400");
-      if (pages.some((v) => typeof v !== "number" || v < 0 || !Number.isInteger(v))) throw fail("InvalidArgument", "fit-to pages are whole numbers ≥ 0");
+      if (scale !== undefined && (typeof scale !== "number" || scale < 10 || scale > 400))
+        throw fail("InvalidArgument", "zoom scale is 10–400");
+      if (pages.some((v) => typeof v !== "number" || v < 0 || !Number.isInteger(v)))
+        throw fail("InvalidArgument", "fit-to pages are whole numbers ≥ 0");
       sheetById(e.workbook, id).pageLayout.zoom = { ...zoom };
     });
   }
@@ -119,11 +144,20 @@ export class SimPageLayout extends SimObject<string> implements Mirror<Excel.Pag
     });
   }
   getPrintTitleRowsOrNullObject(): SimRange {
-    const range = new SimRange(this.context, `${this._path}.getPrintTitleRowsOrNullObject()`, (exec): RangeKey | null => {
-      const sheet = sheetById(exec.workbook, this._resolve(exec));
-      const rows = sheet.pageLayout.printTitleRows;
-      return rows ? { sheetId: sheet.id, rect: { row: rows.first, column: 0, rows: rows.last - rows.first + 1, columns: MAX_COLUMNS } } : null;
-    });
+    const range = new SimRange(
+      this.context,
+      `${this._path}.getPrintTitleRowsOrNullObject()`,
+      (exec): RangeKey | null => {
+        const sheet = sheetById(exec.workbook, this._resolve(exec));
+        const rows = sheet.pageLayout.printTitleRows;
+        return rows
+          ? {
+              sheetId: sheet.id,
+              rect: { row: rows.first, column: 0, rows: rows.last - rows.first + 1, columns: MAX_COLUMNS },
+            }
+          : null;
+      },
+    );
     range._resolveOnSync();
     return range;
   }

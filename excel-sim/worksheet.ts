@@ -17,8 +17,23 @@ import { findName, sheetById, type CellModel, type SheetModel } from "./workbook
 import { SimPageLayout, SimWorksheetFreezePanes } from "./worksheet-parts";
 
 type WorksheetMembers =
-  | "id" | "name" | "position" | "visibility" | "tabColor" | "tables" | "charts" | "freezePanes" | "pageLayout"
-  | "delete" | "activate" | "getRange" | "getRangeByIndexes" | "getCell" | "getUsedRange" | "getUsedRangeOrNullObject" | "onChanged";
+  | "id"
+  | "name"
+  | "position"
+  | "visibility"
+  | "tabColor"
+  | "tables"
+  | "charts"
+  | "freezePanes"
+  | "pageLayout"
+  | "delete"
+  | "activate"
+  | "getRange"
+  | "getRangeByIndexes"
+  | "getCell"
+  | "getUsedRange"
+  | "getUsedRangeOrNullObject"
+  | "onChanged";
 
 const SCALARS: Scalars<string> = {
   id: (_e, id) => id,
@@ -40,14 +55,19 @@ export function rectOnSheet(exec: Exec, sheet: SheetModel, address: string | und
   }
   const named = findName(exec.workbook, address);
   const target = named ? nameRange(named) : null;
-  if (!target || target.sheetId !== sheet.id) throw fail("InvalidArgument", `"${address}" is not an address or a name on "${sheet.name}"`);
+  if (!target || target.sheetId !== sheet.id)
+    throw fail("InvalidArgument", `"${address}" is not an address or a name on "${sheet.name}"`);
   return target.rect;
 }
 
 function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   const keep = valuesOnly
     ? (cell: CellModel) => cell.content !== undefined
-    : (cell: CellModel) => cell.content !== undefined || cell.numberFormat !== undefined || cell.format !== undefined || cell.hyperlink !== undefined;
+    : (cell: CellModel) =>
+        cell.content !== undefined ||
+        cell.numberFormat !== undefined ||
+        cell.format !== undefined ||
+        cell.hyperlink !== undefined;
   return boundingRect(sheet, keep);
 }
 
@@ -75,7 +95,11 @@ export class SimWorksheet extends SimObject<string> implements Mirror<Excel.Work
     return sheetById(exec.workbook, this._resolve(exec));
   }
 
-  private rangeAt(op: string, args: readonly unknown[], rect: (exec: Exec, sheet: SheetModel) => Rect | null): SimRange {
+  private rangeAt(
+    op: string,
+    args: readonly unknown[],
+    rect: (exec: Exec, sheet: SheetModel) => Rect | null,
+  ): SimRange {
     const text = args.map((a) => JSON.stringify(a)).join(", ");
     return new SimRange(this.context, `${this._path}.${op}(${text})`, (exec): RangeKey | null => {
       const sheet = this.sheet(exec);
@@ -84,31 +108,61 @@ export class SimWorksheet extends SimObject<string> implements Mirror<Excel.Work
     });
   }
 
-  get id(): string { return this.read("id"); }
-  get name(): string { return this.read("name"); }
-  /** Renames the sheet (Excel's sheet-name rules; unique case-insensitively). */
-  set name(name: string) { this.setProperty("name", name, (e, id) => renameSheet(e.workbook, sheetById(e.workbook, id), name, e.log)); }
-  get position(): number { return this.read("position"); }
-  /** Moves the sheet to a zero-based position. */
-  set position(position: number) { this.setProperty("position", position, (e, id) => moveSheet(e.workbook, sheetById(e.workbook, id), position)); }
-  get visibility(): Excel.Worksheet["visibility"] { return this.read("visibility"); }
-  set visibility(visibility: Excel.Worksheet["visibility"]) {
-    this.setProperty("visibility", visibility, (e, id) => setVisibility(e.workbook, sheetById(e.workbook, id), visibility));
+  get id(): string {
+    return this.read("id");
   }
-  get tabColor(): string { return this.read("tabColor"); }
-  set tabColor(colour: string) { this.setProperty("tabColor", colour, (e, id) => setTabColor(sheetById(e.workbook, id), colour)); }
+  get name(): string {
+    return this.read("name");
+  }
+  /** Renames the sheet (Excel's sheet-name rules; unique case-insensitively). */
+  set name(name: string) {
+    this.setProperty("name", name, (e, id) => renameSheet(e.workbook, sheetById(e.workbook, id), name, e.log));
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  /** Moves the sheet to a zero-based position. */
+  set position(position: number) {
+    this.setProperty("position", position, (e, id) => moveSheet(e.workbook, sheetById(e.workbook, id), position));
+  }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.read("visibility");
+  }
+  set visibility(visibility: Excel.Worksheet["visibility"]) {
+    this.setProperty("visibility", visibility, (e, id) =>
+      setVisibility(e.workbook, sheetById(e.workbook, id), visibility),
+    );
+  }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(colour: string) {
+    this.setProperty("tabColor", colour, (e, id) => setTabColor(sheetById(e.workbook, id), colour));
+  }
 
   get tables(): SimTableCollection {
-    return this.nav("tables", () => new SimTableCollection(this.context, `${this._path}.tables`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "tables",
+      () => new SimTableCollection(this.context, `${this._path}.tables`, (exec) => this._resolve(exec)),
+    );
   }
   get charts(): SimChartCollection {
-    return this.nav("charts", () => new SimChartCollection(this.context, `${this._path}.charts`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "charts",
+      () => new SimChartCollection(this.context, `${this._path}.charts`, (exec) => this._resolve(exec)),
+    );
   }
   get freezePanes(): SimWorksheetFreezePanes {
-    return this.nav("freezePanes", () => new SimWorksheetFreezePanes(this.context, `${this._path}.freezePanes`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "freezePanes",
+      () => new SimWorksheetFreezePanes(this.context, `${this._path}.freezePanes`, (exec) => this._resolve(exec)),
+    );
   }
   get pageLayout(): SimPageLayout {
-    return this.nav("pageLayout", () => new SimPageLayout(this.context, `${this._path}.pageLayout`, (exec) => this._resolve(exec)));
+    return this.nav(
+      "pageLayout",
+      () => new SimPageLayout(this.context, `${this._path}.pageLayout`, (exec) => this._resolve(exec)),
+    );
   }
   /** Changes to this sheet's cells. */
   get onChanged(): SimEventHandlers {
@@ -125,14 +179,22 @@ export class SimWorksheet extends SimObject<string> implements Mirror<Excel.Work
 
   /** Cells by A1 address (`B2:C9`, `3:5`, `A:C`), by defined name, or the whole sheet without argument. */
   getRange(address?: string): SimRange {
-    return this.rangeAt("getRange", address === undefined ? [] : [address], (exec, sheet) => rectOnSheet(exec, sheet, address));
+    return this.rangeAt("getRange", address === undefined ? [] : [address], (exec, sheet) =>
+      rectOnSheet(exec, sheet, address),
+    );
   }
 
   /** Cells by zero-based indexes. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
     return this.rangeAt("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {
-      const fits = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 &&
-        rowCount >= 1 && columnCount >= 1 && startRow + rowCount <= MAX_ROWS && startColumn + columnCount <= MAX_COLUMNS;
+      const fits =
+        [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+        startRow >= 0 &&
+        startColumn >= 0 &&
+        rowCount >= 1 &&
+        columnCount >= 1 &&
+        startRow + rowCount <= MAX_ROWS &&
+        startColumn + columnCount <= MAX_COLUMNS;
       if (!fits) throw fail("InvalidArgument", "getRangeByIndexes: the cells must lie in the 1,048,576 × 16,384 grid");
       return { row: startRow, column: startColumn, rows: rowCount, columns: columnCount };
     });
@@ -145,12 +207,18 @@ export class SimWorksheet extends SimObject<string> implements Mirror<Excel.Work
 
   /** The smallest range holding every value (and, unless `valuesOnly`, every formatted cell); A1 on a blank sheet. */
   getUsedRange(valuesOnly?: boolean): SimRange {
-    return this.rangeAt("getUsedRange", [valuesOnly ?? false], (_e, sheet) => usedRect(sheet, valuesOnly === true) ?? { row: 0, column: 0, rows: 1, columns: 1 });
+    return this.rangeAt(
+      "getUsedRange",
+      [valuesOnly ?? false],
+      (_e, sheet) => usedRect(sheet, valuesOnly === true) ?? { row: 0, column: 0, rows: 1, columns: 1 },
+    );
   }
 
   /** As getUsedRange, but a null object on a blank sheet. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
-    const range = this.rangeAt("getUsedRangeOrNullObject", [valuesOnly ?? false], (_e, sheet) => usedRect(sheet, valuesOnly === true));
+    const range = this.rangeAt("getUsedRangeOrNullObject", [valuesOnly ?? false], (_e, sheet) =>
+      usedRect(sheet, valuesOnly === true),
+    );
     range._resolveOnSync();
     return range;
   }

@@ -41,26 +41,40 @@ describe("a string written to values is read as if typed (invariant en-US)", () 
   });
 
   it("given a formula written through `formulas`, it is kept as text and never computed", async () => {
-    const sim = await simWith((context) => (context.workbook.worksheets.getItem("Hoja1").getRange("B1").formulas = [["=SUM(A1:A3)"]]));
+    const sim = await simWith(
+      (context) => (context.workbook.worksheets.getItem("Hoja1").getRange("B1").formulas = [["=SUM(A1:A3)"]]),
+    );
     expect(await formulasAt(sim, "Hoja1", "B1")).toEqual([["=SUM(A1:A3)"]]);
     expect(await valuesAt(sim, "Hoja1", "B1")).toEqual([["#CALC!"]]);
   });
 
-  it.each(["=", "=SUM(A1", '="abc', "='Acme!A1"])("given the malformed formula %j, the write fails with InvalidArgument", async (formula) => {
-    expect(await errorCodeOf(() => writeOne(formula))).toBe("InvalidArgument");
-  });
+  it.each(["=", "=SUM(A1", '="abc', "='Acme!A1"])(
+    "given the malformed formula %j, the write fails with InvalidArgument",
+    async (formula) => {
+      expect(await errorCodeOf(() => writeOne(formula))).toBe("InvalidArgument");
+    },
+  );
 });
 
 describe("the dimension rule", () => {
   it.each([
     ["1×1 array on 2 cells", "A1:B1", [[1]]],
     ["row too short", "A1:C1", [[1, 2]]],
-    ["too many rows", "A1:B1", [[1, 2], [3, 4]]],
+    [
+      "too many rows",
+      "A1:B1",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     ["ragged rows", "A1:B2", [[1, 2], [3]]],
     ["a flat array", "A1:B1", [1, 2]],
   ])("given %s, the write fails with InvalidArgument", async (_label, address, values) => {
     const code = await errorCodeOf(() =>
-      simWith((context) => (context.workbook.worksheets.getItem("Hoja1").getRange(address).values = values as unknown[][])),
+      simWith(
+        (context) => (context.workbook.worksheets.getItem("Hoja1").getRange(address).values = values as unknown[][]),
+      ),
     );
     expect(code).toBe("InvalidArgument");
   });
@@ -69,13 +83,17 @@ describe("the dimension rule", () => {
     const sim = await simWith((context) => {
       (context.workbook.worksheets.getItem("Hoja1").getRange("A1:B2") as unknown as { values: unknown }).values = "x";
     });
-    expect(await valuesAt(sim, "Hoja1", "A1:B2")).toEqual([["x", "x"], ["x", "x"]]);
+    expect(await valuesAt(sim, "Hoja1", "A1:B2")).toEqual([
+      ["x", "x"],
+      ["x", "x"],
+    ]);
   });
 
   it("given a bare formula with relative references over many cells, the simulator refuses (NotImplemented) rather than guess", async () => {
     const code = await errorCodeOf(() =>
       simWith((context) => {
-        (context.workbook.worksheets.getItem("Hoja1").getRange("B1:B3") as unknown as { formulas: unknown }).formulas = "=A1*2";
+        (context.workbook.worksheets.getItem("Hoja1").getRange("B1:B3") as unknown as { formulas: unknown }).formulas =
+          "=A1*2";
       }),
     );
     expect(code).toBe("NotImplemented");
@@ -134,7 +152,12 @@ describe("range navigation and addresses", () => {
       const sheets = ["Acme · Ver", "O'Brien", "Cartera", "2027"].map((name) => context.workbook.worksheets.add(name));
       const ranges = sheets.map((sheet) => sheet.getRange("A1:C3").load("address"));
       await context.sync();
-      expect(ranges.map((r) => r.address)).toEqual(["'Acme · Ver'!A1:C3", "'O''Brien'!A1:C3", "Cartera!A1:C3", "'2027'!A1:C3"]);
+      expect(ranges.map((r) => r.address)).toEqual([
+        "'Acme · Ver'!A1:C3",
+        "'O''Brien'!A1:C3",
+        "Cartera!A1:C3",
+        "'2027'!A1:C3",
+      ]);
     });
   });
 
@@ -155,9 +178,19 @@ describe("range navigation and addresses", () => {
       ].map((r) => r.load("address, rowIndex, columnIndex, rowCount, columnCount"));
       await context.sync();
       expect(derived.map((r) => r.address)).toEqual([
-        "Hoja1!D3", "Hoja1!B2:C6", "Hoja1!C4:E7", "Hoja1!B2:D2", "Hoja1!D2:D5", "Hoja1!2:5", "Hoja1!B:D", "Hoja1!B5:D5", "Hoja1!D2:D5",
+        "Hoja1!D3",
+        "Hoja1!B2:C6",
+        "Hoja1!C4:E7",
+        "Hoja1!B2:D2",
+        "Hoja1!D2:D5",
+        "Hoja1!2:5",
+        "Hoja1!B:D",
+        "Hoja1!B5:D5",
+        "Hoja1!D2:D5",
       ]);
-      expect([derived[0]?.rowIndex, derived[0]?.columnIndex, derived[1]?.rowCount, derived[1]?.columnCount]).toEqual([2, 3, 5, 2]);
+      expect([derived[0]?.rowIndex, derived[0]?.columnIndex, derived[1]?.rowCount, derived[1]?.columnCount]).toEqual([
+        2, 3, 5, 2,
+      ]);
     });
   });
 
@@ -190,7 +223,10 @@ describe("range navigation and addresses", () => {
 
   it("given a hyperlink with display text, the cell shows the text and keeps the link", async () => {
     const sim = await simWith((context) => {
-      context.workbook.worksheets.getItem("Hoja1").getRange("A1").hyperlink = { documentReference: "vamNombre_k3x9", textToDisplay: "Acme" };
+      context.workbook.worksheets.getItem("Hoja1").getRange("A1").hyperlink = {
+        documentReference: "vamNombre_k3x9",
+        textToDisplay: "Acme",
+      };
     });
     await sim.run(async (context) => {
       const cell = context.workbook.worksheets.getItem("Hoja1").getRange("A1").load("values, hyperlink");

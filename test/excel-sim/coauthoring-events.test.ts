@@ -72,7 +72,10 @@ describe("events", () => {
     mine.workbook.worksheets.getItem("Hoja1").onChanged.add(handler);
     await mine.sync();
     sim.user.typeInCell("Hoja1", "A1", "usuario");
-    mine.workbook.worksheets.getItem("Hoja1").getRange("B2:C3").values = [[1, 2], [3, 4]];
+    mine.workbook.worksheets.getItem("Hoja1").getRange("B2:C3").values = [
+      [1, 2],
+      [3, 4],
+    ];
     await mine.sync();
     other.workbook.worksheets.getItem("Hoja1").getRange("D4").values = [["otro"]];
     await other.sync();

@@ -4,6 +4,7 @@ describe("range formats", () => {
   it("given font, fill, wrap and alignment set, they read back; mixed cells read null", async () => {
     const sim = await simWith((context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property, only written through
       const title = sheet.getRange("A1:B1").format;
       title.font.bold = true;
       title.font.color = "white";
@@ -16,15 +17,29 @@ describe("range formats", () => {
     });
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
-      const title = sheet.getRange("A1:B1").load("format/font/bold, format/font/color, format/font/size, format/fill/color, format/wrapText, format/horizontalAlignment, format/verticalAlignment");
+      const title = sheet
+        .getRange("A1:B1")
+        .load(
+          "format/font/bold, format/font/color, format/font/size, format/fill/color, format/wrapText, format/horizontalAlignment, format/verticalAlignment",
+        );
       const mixed = sheet.getRange("A1:A2").load("format/font/bold, format/font/italic");
       const plain = sheet.getRange("C3").load("format/font/bold, format/fill/color, format/horizontalAlignment");
       await context.sync();
       expect(title.toJSON()).toEqual({
-        format: { wrapText: true, horizontalAlignment: "Center", verticalAlignment: "Top", font: { bold: true, color: "#FFFFFF", size: 14 }, fill: { color: "#1F6FB2" } },
+        format: {
+          wrapText: true,
+          horizontalAlignment: "Center",
+          verticalAlignment: "Top",
+          font: { bold: true, color: "#FFFFFF", size: 14 },
+          fill: { color: "#1F6FB2" },
+        },
       });
       expect([mixed.format.font.bold, mixed.format.font.italic]).toEqual([null, null]);
-      expect([plain.format.font.bold, plain.format.fill.color, plain.format.horizontalAlignment]).toEqual([false, "#FFFFFF", "General"]);
+      expect([plain.format.font.bold, plain.format.fill.color, plain.format.horizontalAlignment]).toEqual([
+        false,
+        "#FFFFFF",
+        "General",
+      ]);
     });
   });
 
@@ -34,7 +49,9 @@ describe("range formats", () => {
     ["a row higher than 409 points", (f: Excel.RangeFormat) => (f.rowHeight = 410)],
     ["a negative column width", (f: Excel.RangeFormat) => (f.columnWidth = -1)],
   ])("given %s, the sync fails with InvalidArgument", async (_label, set) => {
-    expect(await errorCodeOf(() => simWith((c) => set(c.workbook.worksheets.getItem("Hoja1").getRange("A1").format)))).toBe("InvalidArgument");
+    expect(
+      await errorCodeOf(() => simWith((c) => set(c.workbook.worksheets.getItem("Hoja1").getRange("A1").format))),
+    ).toBe("InvalidArgument");
   });
 
   it("given column widths and row heights in points, they read back (null when the columns differ)", async () => {
@@ -59,7 +76,9 @@ describe("range formats", () => {
       edge.style = "Continuous";
       edge.color = "#999999";
     });
-    expect(sim.workbook.sheets[0]?.cells.get("1:0")?.format?.borders).toEqual({ EdgeBottom: { style: "Continuous", color: "#999999" } });
+    expect(sim.workbook.sheets[0]?.cells.get("1:0")?.format?.borders).toEqual({
+      EdgeBottom: { style: "Continuous", color: "#999999" },
+    });
     expect(sim.workbook.sheets[0]?.cells.get("0:0")).toBeUndefined();
   });
 
@@ -83,12 +102,25 @@ describe("data validation", () => {
       const dv = context.workbook.worksheets.getItem("Hoja1").getRange("C3:C4").dataValidation;
       dv.rule = score;
       dv.prompt = { title: "Conocimiento", message: "Número entero de 0 a 10", showPrompt: true };
-      dv.errorAlert = { title: "Valor no válido", message: "Escribe un número entero de 0 a 10", showAlert: true, style: "Stop" };
+      dv.errorAlert = {
+        title: "Valor no válido",
+        message: "Escribe un número entero de 0 a 10",
+        showAlert: true,
+        style: "Stop",
+      };
     });
     await sim.run(async (context) => {
-      const dv = context.workbook.worksheets.getItem("Hoja1").getRange("C3:C4").dataValidation.load("type, rule, prompt, errorAlert");
+      const dv = context.workbook.worksheets
+        .getItem("Hoja1")
+        .getRange("C3:C4")
+        .dataValidation.load("type, rule, prompt, errorAlert");
       await context.sync();
-      expect([dv.type, dv.rule, dv.prompt.title, dv.errorAlert.style]).toEqual(["WholeNumber", score, "Conocimiento", "Stop"]);
+      expect([dv.type, dv.rule, dv.prompt.title, dv.errorAlert.style]).toEqual([
+        "WholeNumber",
+        score,
+        "Conocimiento",
+        "Stop",
+      ]);
     });
   });
 
@@ -105,21 +137,44 @@ describe("data validation", () => {
   });
 
   it.each([
-    ["two kinds at once", { wholeNumber: { formula1: 0, operator: "GreaterThan" }, decimal: { formula1: 0, operator: "GreaterThan" } }],
+    [
+      "two kinds at once",
+      { wholeNumber: { formula1: 0, operator: "GreaterThan" }, decimal: { formula1: 0, operator: "GreaterThan" } },
+    ],
     ["no kind", {}],
     ["Between without formula2", { wholeNumber: { formula1: 0, operator: "Between" } }],
     ["an unknown operator", { decimal: { formula1: 0, operator: "Around" } }],
   ])("given a rule with %s, the sync fails with InvalidArgument", async (_label, rule) => {
-    const code = await errorCodeOf(() => simWith((c) => (c.workbook.worksheets.getItem("Hoja1").getRange("A1").dataValidation.rule = rule as Excel.DataValidationRule)));
+    const code = await errorCodeOf(() =>
+      simWith(
+        (c) =>
+          (c.workbook.worksheets.getItem("Hoja1").getRange("A1").dataValidation.rule =
+            rule as Excel.DataValidationRule),
+      ),
+    );
     expect(code).toBe("InvalidArgument");
   });
 
   it.each([
-    ["a prompt title over 32 characters", (dv: Excel.DataValidation) => (dv.prompt = { title: "t".repeat(33), message: "", showPrompt: true })],
-    ["a prompt message over 255 characters", (dv: Excel.DataValidation) => (dv.prompt = { title: "", message: "m".repeat(256), showPrompt: true })],
-    ["an alert message over 225 characters", (dv: Excel.DataValidation) => (dv.errorAlert = { title: "", message: "m".repeat(226), showAlert: true, style: "Stop" })],
+    [
+      "a prompt title over 32 characters",
+      (dv: Excel.DataValidation) => (dv.prompt = { title: "t".repeat(33), message: "", showPrompt: true }),
+    ],
+    [
+      "a prompt message over 255 characters",
+      (dv: Excel.DataValidation) => (dv.prompt = { title: "", message: "m".repeat(256), showPrompt: true }),
+    ],
+    [
+      "an alert message over 225 characters",
+      (dv: Excel.DataValidation) =>
+        (dv.errorAlert = { title: "", message: "m".repeat(226), showAlert: true, style: "Stop" }),
+    ],
   ])("given %s, the sync fails with InvalidArgument (Excel's dialog limits)", async (_label, set) => {
-    expect(await errorCodeOf(() => simWith((c) => set(c.workbook.worksheets.getItem("Hoja1").getRange("A1").dataValidation)))).toBe("InvalidArgument");
+    expect(
+      await errorCodeOf(() =>
+        simWith((c) => set(c.workbook.worksheets.getItem("Hoja1").getRange("A1").dataValidation)),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it("given clear on part of a validated range, only those cells lose it, and the whole reads Inconsistent", async () => {
@@ -146,15 +201,25 @@ describe("conditional formats", () => {
       red.cellValue.format.fill.color = "#F4CCCC";
       red.cellValue.format.font.bold = true;
       const late = sheet.getRange("E2:E9").conditionalFormats.add("Custom");
-      late.custom.rule.formula = "=AND($E2<>\"\",$E2<vamHoy)";
+      late.custom.rule.formula = '=AND($E2<>"",$E2<vamHoy)';
       late.custom.format.font.color = "#C00000";
       const bars = sheet.getRange("G2:G7").conditionalFormats.add("DataBar");
       bars.dataBar.positiveFormat.fillColor = "#5B9BD5";
     });
-    const formats = sim.workbook.sheets[0]?.conditionalFormats.map((f) => ({ type: f.type, rule: f.rule, format: f.format, bar: f.dataBar }));
+    const formats = sim.workbook.sheets[0]?.conditionalFormats.map((f) => ({
+      type: f.type,
+      rule: f.rule,
+      format: f.format,
+      bar: f.dataBar,
+    }));
     expect(formats).toEqual([
-      { type: "CellValue", rule: { operator: "LessThan", formula1: "5" }, format: { fill: "#F4CCCC", bold: true }, bar: {} },
-      { type: "Custom", rule: { formula: "=AND($E2<>\"\",$E2<vamHoy)" }, format: { fontColor: "#C00000" }, bar: {} },
+      {
+        type: "CellValue",
+        rule: { operator: "LessThan", formula1: "5" },
+        format: { fill: "#F4CCCC", bold: true },
+        bar: {},
+      },
+      { type: "Custom", rule: { formula: '=AND($E2<>"",$E2<vamHoy)' }, format: { fontColor: "#C00000" }, bar: {} },
       { type: "DataBar", rule: {}, format: {}, bar: { positiveFillColor: "#5B9BD5" } },
     ]);
   });
@@ -162,7 +227,10 @@ describe("conditional formats", () => {
   it("given the cellValue part of a custom format, using it fails with InvalidArgument", async () => {
     const code = await errorCodeOf(() =>
       simWith((context) => {
-        context.workbook.worksheets.getItem("Hoja1").getRange("A1").conditionalFormats.add("Custom").cellValue.rule = { formula1: "1", operator: "EqualTo" };
+        context.workbook.worksheets.getItem("Hoja1").getRange("A1").conditionalFormats.add("Custom").cellValue.rule = {
+          formula1: "1",
+          operator: "EqualTo",
+        };
       }),
     );
     expect(code).toBe("InvalidArgument");
@@ -177,6 +245,7 @@ describe("conditional formats", () => {
     await sim.run(async (context) => {
       const count = context.workbook.worksheets.getItem("Hoja1").getRange("A3:B3").conditionalFormats.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync itself
       expect(count.value).toBe(1);
     });
   });
@@ -193,7 +262,11 @@ describe("charts", () => {
       chart.load("name, chartType");
       const series = chart.series.load("items/name");
       await context.sync();
-      expect([chart.name, chart.chartType, series.items.map((s) => s.name)]).toEqual(["Chart 1", "XYScatter", ["Series1"]]);
+      expect([chart.name, chart.chartType, series.items.map((s) => s.name)]).toEqual([
+        "Chart 1",
+        "XYScatter",
+        ["Series1"],
+      ]);
     });
     expect(sim.workbook.sheets[0]?.charts[0]).toMatchObject({
       title: "Conocimiento × Confianza",

@@ -1,3 +1,6 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/no-empty-load --
+   these specifications read unloaded properties, read before sync and load everything on purpose, to pin
+   what the simulator (like Office.js) does then. */
 import { isSimError } from "../../excel-sim/errors";
 import { blankSim, errorCodeOf, simWith } from "./fixtures";
 
@@ -61,7 +64,9 @@ describe("reading proxies: load, then sync, as Office.js", () => {
   });
 
   it("given a loaded array, mutating it does not change the workbook", async () => {
-    const sim = await simWith((context) => (context.workbook.worksheets.getItem("Hoja1").getRange("A1").values = [[5]]));
+    const sim = await simWith(
+      (context) => (context.workbook.worksheets.getItem("Hoja1").getRange("A1").values = [[5]]),
+    );
     await sim.run(async (context) => {
       const cell = context.workbook.worksheets.getItem("Hoja1").getRange("A1").load("values");
       await context.sync();
@@ -87,28 +92,43 @@ describe("reading proxies: load, then sync, as Office.js", () => {
   });
 
   it("given nested paths, load goes through navigation properties (format/font/bold, worksheet/name)", async () => {
-    const sim = await simWith((context) => (context.workbook.worksheets.getItem("Hoja1").getRange("B2").format.font.bold = true));
+    const sim = await simWith(
+      (context) => (context.workbook.worksheets.getItem("Hoja1").getRange("B2").format.font.bold = true),
+    );
     await sim.run(async (context) => {
-      const cell = context.workbook.worksheets.getItem("Hoja1").getRange("B2").load("format/font/bold, worksheet/name, address");
+      const cell = context.workbook.worksheets
+        .getItem("Hoja1")
+        .getRange("B2")
+        .load("format/font/bold, worksheet/name, address");
       await context.sync();
       expect(cell.format.font.bold).toBe(true);
       expect(cell.worksheet.name).toBe("Hoja1");
       expect(await errorCodeOf(() => cell.format.font.italic)).toBe("PropertyNotLoaded");
-      expect(cell.toJSON()).toEqual({ address: "Hoja1!B2", format: { font: { bold: true } }, worksheet: { name: "Hoja1" } });
+      expect(cell.toJSON()).toEqual({
+        address: "Hoja1!B2",
+        format: { font: { bold: true } },
+        worksheet: { name: "Hoja1" },
+      });
     });
   });
 
   it("given the adapter's whole-plan read, tables and names load with one sync", async () => {
     const sim = await simWith((context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
-      sheet.getRange("A1:B3").values = [["Cliente", "Confianza"], ["Acme", 7], ["Beta", 9]];
+      sheet.getRange("A1:B3").values = [
+        ["Cliente", "Confianza"],
+        ["Acme", 7],
+        ["Beta", 9],
+      ];
       sheet.tables.add("A1:B3", true).name = "vamCartera";
       sheet.getRange("D1").values = [[2027]];
       context.workbook.names.add("vamAnioPlan", sheet.getRange("D1"));
     });
     sim.instrumentation.reset();
     await sim.run(async (context) => {
-      const tables = context.workbook.tables.load("items/name,items/worksheet/name,items/columns/items/name,items/rows/items/values");
+      const tables = context.workbook.tables.load(
+        "items/name,items/worksheet/name,items/columns/items/name,items/rows/items/values",
+      );
       const names = context.workbook.names.load("items/name,items/type,items/value,items/arrayValues/values");
       const sheets = context.workbook.worksheets.load("items/name,items/visibility");
       await context.sync();
@@ -117,7 +137,9 @@ describe("reading proxies: load, then sync, as Office.js", () => {
       expect(table?.worksheet.name).toBe("Hoja1");
       expect(table?.columns.items.map((c) => c.name)).toEqual(["Cliente", "Confianza"]);
       expect(table?.rows.items.map((r) => r.values)).toEqual([[["Acme", 7]], [["Beta", 9]]]);
-      expect(names.items.map((n) => [n.name, n.type, n.value, n.arrayValues.values])).toEqual([["vamAnioPlan", "Range", "Hoja1!$D$1", [[2027]]]]);
+      expect(names.items.map((n) => [n.name, n.type, n.value, n.arrayValues.values])).toEqual([
+        ["vamAnioPlan", "Range", "Hoja1!$D$1", [[2027]]],
+      ]);
       expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([["Hoja1", "Visible"]]);
     });
     expect(sim.instrumentation.roundTrips).toBe(1);
@@ -204,7 +226,9 @@ describe("…OrNullObject", () => {
       let error: unknown;
       await context.sync().catch((e: unknown) => (error = e));
       expect(isSimError(error, "ItemNotFound")).toBe(true);
-      expect((error as { debugInfo: { errorLocation: string } }).debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
+      expect((error as { debugInfo: { errorLocation: string } }).debugInfo.errorLocation).toBe(
+        "WorksheetCollection.getItem",
+      );
     });
   });
 });

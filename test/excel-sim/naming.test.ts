@@ -8,15 +8,12 @@ function addSheet(name: string, existing: readonly string[] = []): Promise<unkno
 }
 
 describe("worksheet names", () => {
-  it.each([
-    ["Acme · Ver"],
-    ["x".repeat(31)],
-    ["Sam's"],
-    ["Año 2027"],
-    ["Historia"],
-  ])("given %j, the sheet is added", async (name) => {
-    await expect(addSheet(name)).resolves.toBeDefined();
-  });
+  it.each([["Acme · Ver"], ["x".repeat(31)], ["Sam's"], ["Año 2027"], ["Historia"]])(
+    "given %j, the sheet is added",
+    async (name) => {
+      await expect(addSheet(name)).resolves.toBeDefined();
+    },
+  );
 
   it.each([
     ["", "InvalidArgument"],
@@ -62,12 +59,18 @@ function addTable(name: string, prepare?: (context: Excel.RequestContext) => voi
 }
 
 describe("table names", () => {
-  it.each([["vamAcciones_k3x9q2ab"], ["_privada"], ["\\raiz"], ["Tabla.2027"], ["Año"], ["A".repeat(255)], ["XFE1"], ["R1C1x"]])(
-    "given %j, the table takes it",
-    async (name) => {
-      await expect(addTable(name)).resolves.toBeDefined();
-    },
-  );
+  it.each([
+    ["vamAcciones_k3x9q2ab"],
+    ["_privada"],
+    ["\\raiz"],
+    ["Tabla.2027"],
+    ["Año"],
+    ["A".repeat(255)],
+    ["XFE1"],
+    ["R1C1x"],
+  ])("given %j, the table takes it", async (name) => {
+    await expect(addTable(name)).resolves.toBeDefined();
+  });
 
   it.each([
     ["", "empty"],
@@ -88,20 +91,27 @@ describe("table names", () => {
 
   it("given the name of another table in other case, renaming fails with InvalidArgument (as Excel)", async () => {
     const code = await errorCodeOf(() =>
-      addTable("VAMCARTERA", (context) => (context.workbook.worksheets.getItem("Hoja1").tables.add("D1:E2", true).name = "vamCartera")),
+      addTable(
+        "VAMCARTERA",
+        (context) => (context.workbook.worksheets.getItem("Hoja1").tables.add("D1:E2", true).name = "vamCartera"),
+      ),
     );
     expect(code).toBe("InvalidArgument");
   });
 
   it("given the name of a defined name, renaming a table fails (tables and names share one namespace)", async () => {
-    const code = await errorCodeOf(() => addTable("vamHoy", (context) => context.workbook.names.add("vamHoy", "=TODAY()")));
+    const code = await errorCodeOf(() =>
+      addTable("vamHoy", (context) => context.workbook.names.add("vamHoy", "=TODAY()")),
+    );
     expect(code).toBe("InvalidArgument");
   });
 });
 
 describe("defined names", () => {
   it("given a table's name, adding a defined name with it fails with ItemAlreadyExists", async () => {
-    const sim = await simWith((context) => (context.workbook.worksheets.getItem("Hoja1").tables.add("A1:B2", true).name = "vamCartera"));
+    const sim = await simWith(
+      (context) => (context.workbook.worksheets.getItem("Hoja1").tables.add("A1:B2", true).name = "vamCartera"),
+    );
     const code = await errorCodeOf(() =>
       sim.run(async (context) => {
         context.workbook.names.add("VAMCARTERA", "=Hoja1!$D$1");
@@ -111,14 +121,17 @@ describe("defined names", () => {
     expect(code).toBe("ItemAlreadyExists");
   });
 
-  it.each([["1x"], ["a b"], ["B2"], ["R1C1"], ["C"], ["x".repeat(256)]])("given %j, adding fails with InvalidArgument", async (name) => {
-    const sim = blankSim();
-    const code = await errorCodeOf(() =>
-      sim.run(async (context) => {
-        context.workbook.names.add(name, "=Hoja1!$A$1");
-        await context.sync();
-      }),
-    );
-    expect(code).toBe("InvalidArgument");
-  });
+  it.each([["1x"], ["a b"], ["B2"], ["R1C1"], ["C"], ["x".repeat(256)]])(
+    "given %j, adding fails with InvalidArgument",
+    async (name) => {
+      const sim = blankSim();
+      const code = await errorCodeOf(() =>
+        sim.run(async (context) => {
+          context.workbook.names.add(name, "=Hoja1!$A$1");
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("InvalidArgument");
+    },
+  );
 });

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/no-context-sync-in-loop -- these specifications count syncs one by one on purpose. */
 import { isSimError, SimError } from "../../excel-sim/errors";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES } from "../../excel-sim/instrumentation";
 import { blankSim, errorCodeOf, valuesAt } from "./fixtures";
@@ -187,7 +188,12 @@ describe("injected faults", () => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
       for (const address of ["A1", "A2", "A3"]) {
         sheet.getRange(address).values = [[address]];
-        outcomes.push(await context.sync().then(() => "ok", (e: unknown) => (isSimError(e) ? e.code : "other")));
+        outcomes.push(
+          await context.sync().then(
+            () => "ok",
+            (e: unknown) => (isSimError(e) ? e.code : "other"),
+          ),
+        );
       }
     });
     expect(outcomes).toEqual(["ok", "GeneralException", "ok"]);

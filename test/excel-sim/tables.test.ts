@@ -13,7 +13,12 @@ async function table(sim: SimHost, name: string): Promise<TableView> {
     const t = context.workbook.tables.getItem(name).load("name, columns/items/name, rows/items/values");
     const range = t.getRange().load("address");
     await context.sync();
-    return { name: t.name, address: range.address, headers: t.columns.items.map((c) => c.name), rows: t.rows.items.map((r) => r.values) };
+    return {
+      name: t.name,
+      address: range.address,
+      headers: t.columns.items.map((c) => c.name),
+      rows: t.rows.items.map((r) => r.values),
+    };
   });
 }
 
@@ -21,7 +26,10 @@ describe("tables.add", () => {
   it("given a range with headers, the first row names the columns; blanks and duplicates are made unique as Excel does", async () => {
     const sim = await simWith((context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
-      sheet.getRange("A1:D2").values = [["Cliente", "", "Cliente", "cliente"], ["Acme", 1, 2, 3]];
+      sheet.getRange("A1:D2").values = [
+        ["Cliente", "", "Cliente", "cliente"],
+        ["Acme", 1, 2, 3],
+      ];
       sheet.tables.add("A1:D2", true).name = "vamCartera";
     });
     expect((await table(sim, "vamCartera")).headers).toEqual(["Cliente", "Column2", "Cliente2", "cliente3"]);
@@ -34,7 +42,12 @@ describe("tables.add", () => {
       sheet.getRange("B3:C3").values = [["Acción", "Estado"]];
       sheet.tables.add("B3:C3", true).name = "vamAcciones_x";
     });
-    expect(await table(sim, "vamAcciones_x")).toEqual({ name: "vamAcciones_x", address: "Hoja1!B3:C4", headers: ["Acción", "Estado"], rows: [[["", ""]]] });
+    expect(await table(sim, "vamAcciones_x")).toEqual({
+      name: "vamAcciones_x",
+      address: "Hoja1!B3:C4",
+      headers: ["Acción", "Estado"],
+      rows: [[["", ""]]],
+    });
   });
 
   it("given no headers, Excel adds Column1… and shifts the data down one row", async () => {
@@ -43,7 +56,12 @@ describe("tables.add", () => {
       sheet.getRange("A1:B1").values = [["Acme", 7]];
       sheet.tables.add("A1:B1", false);
     });
-    expect(await table(sim, "Table1")).toEqual({ name: "Table1", address: "Hoja1!A1:B2", headers: ["Column1", "Column2"], rows: [[["Acme", 7]]] });
+    expect(await table(sim, "Table1")).toEqual({
+      name: "Table1",
+      address: "Hoja1!A1:B2",
+      headers: ["Column1", "Column2"],
+      rows: [[["Acme", 7]]],
+    });
   });
 
   it.each([
@@ -118,10 +136,16 @@ describe("table contents", () => {
     });
     await sim.run(async (context) => {
       const columns = context.workbook.tables.getItem("t").columns;
-      const found = [columns.getItem("estado"), columns.getItem(2), columns.getItemAt(1)].map((c) => c.load("name, index, id"));
+      const found = [columns.getItem("estado"), columns.getItem(2), columns.getItemAt(1)].map((c) =>
+        c.load("name, index, id"),
+      );
       const body = columns.getItem("Estado").getDataBodyRange().load("address");
       await context.sync();
-      expect(found.map((c) => [c.name, c.index, c.id])).toEqual([["Estado", 1, 2], ["Estado", 1, 2], ["Estado", 1, 2]]);
+      expect(found.map((c) => [c.name, c.index, c.id])).toEqual([
+        ["Estado", 1, 2],
+        ["Estado", 1, 2],
+        ["Estado", 1, 2],
+      ]);
       expect(body.address).toBe("Hoja1!B2:B3");
     });
   });
@@ -141,10 +165,15 @@ describe("Table.resize (ExcelApi 1.13)", () => {
   async function withTable(): Promise<SimHost> {
     return simWith((context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
-      sheet.getRange("B2:C3").values = [["Acción", "Nivel"], ["Llamar", 4]];
+      sheet.getRange("B2:C3").values = [
+        ["Acción", "Nivel"],
+        ["Llamar", 4],
+      ];
       const t = sheet.tables.add("B2:C3", true);
       t.name = "vamAcciones_k";
-      t.getDataBodyRange().getColumn(1).dataValidation.rule = { wholeNumber: { formula1: 1, formula2: 6, operator: "Between" } };
+      t.getDataBodyRange().getColumn(1).dataValidation.rule = {
+        wholeNumber: { formula1: 1, formula2: 6, operator: "Between" },
+      };
     });
   }
 
@@ -152,7 +181,10 @@ describe("Table.resize (ExcelApi 1.13)", () => {
     const sim = await withTable();
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Hoja1");
-      sheet.getRange("B4:C5").values = [["Escuchar", 3], ["Corregir", 6]];
+      sheet.getRange("B4:C5").values = [
+        ["Escuchar", 3],
+        ["Corregir", 6],
+      ];
       context.workbook.tables.getItem("vamAcciones_k").resize("B2:C5");
       await context.sync();
       const rule = sheet.getRange("C5").dataValidation.load("type");
@@ -210,7 +242,10 @@ describe("deleting tables", () => {
       sheet.tables.add("C1:C2", true).convertToRange();
     });
     expect(sim.workbook.tables).toEqual([]);
-    expect(await valuesAt(sim, "Hoja1", "A1:C2")).toEqual([["", "", "Dos"], ["", "", 2]]);
+    expect(await valuesAt(sim, "Hoja1", "A1:C2")).toEqual([
+      ["", "", "Dos"],
+      ["", "", 2],
+    ]);
   });
 
   it("given getItem of a deleted table, the next sync fails with ItemNotFound", async () => {
@@ -221,7 +256,12 @@ describe("deleting tables", () => {
       await context.sync();
       sim.user.deleteTable("t");
       t.load("name");
-      expect(await context.sync().then(() => "ok", (e: { code: string }) => e.code)).toBe("ItemNotFound");
+      expect(
+        await context.sync().then(
+          () => "ok",
+          (e: { code: string }) => e.code,
+        ),
+      ).toBe("ItemNotFound");
     });
   });
 });

@@ -20,15 +20,18 @@ describe("the simulated user", () => {
     ["C2", "hecha", true, "hecha"],
     ["C2", "terminada", false, ""],
     ["D2", "11", true, 11],
-  ])("given %s typed %j, it is accepted: %s (Stop alerts refuse, Warning alerts let it through)", async (address, text, accepted, value) => {
-    const sim = await scoredSheet();
-    expect(sim.user.typeInCell("Hoja1", address, text).accepted).toBe(accepted);
-    expect(await valuesAt(sim, "Hoja1", address)).toEqual([[value]]);
-  });
+  ])(
+    "given %s typed %j, it is accepted: %s (Stop alerts refuse, Warning alerts let it through)",
+    async (address, text, accepted, value) => {
+      const sim = await scoredSheet();
+      expect(sim.user.typeInCell("Hoja1", address, text).accepted).toBe(accepted);
+      expect(await valuesAt(sim, "Hoja1", address)).toEqual([[value]]);
+    },
+  );
 
   it("given typed text, it follows Excel's typing rules (apostrophe keeps text, = starts a formula)", async () => {
     const sim = await scoredSheet();
-    sim.user.typeInCell("Hoja1", "A5", "'=HYPERLINK(\"x\")");
+    sim.user.typeInCell("Hoja1", "A5", '\'=HYPERLINK("x")');
     sim.user.typeInCell("Hoja1", "A6", "=A5");
     expect(await formulasAt(sim, "Hoja1", "A5:A6")).toEqual([['=HYPERLINK("x")'], ["=A5"]]);
   });
@@ -60,7 +63,9 @@ describe("the simulated user", () => {
 
   it("given a rename that breaks a rule, the user is refused like the API", () => {
     const sim = simWith(() => undefined);
-    return sim.then(async (s) => expect(await errorCodeOf(() => s.user.renameSheet("Hoja1", "a/b"))).toBe("InvalidArgument"));
+    return sim.then(async (s) =>
+      expect(await errorCodeOf(() => s.user.renameSheet("Hoja1", "a/b"))).toBe("InvalidArgument"),
+    );
   });
 
   it("given Delete on cells, contents go", async () => {

@@ -16,7 +16,12 @@ describe("worksheets", () => {
       context.workbook.worksheets.add("Cartera");
       context.workbook.worksheets.add();
     });
-    expect(await sheetNames(sim)).toEqual([["Hoja1", 0, "Visible"], ["Sheet2", 1, "Visible"], ["Cartera", 2, "Visible"], ["Sheet4", 3, "Visible"]]);
+    expect(await sheetNames(sim)).toEqual([
+      ["Hoja1", 0, "Visible"],
+      ["Sheet2", 1, "Visible"],
+      ["Cartera", 2, "Visible"],
+      ["Sheet4", 3, "Visible"],
+    ]);
     await sim.run(async (context) => {
       const active = context.workbook.worksheets.getActiveWorksheet().load("name");
       await context.sync();
@@ -29,7 +34,9 @@ describe("worksheets", () => {
       context.workbook.worksheets.add("Cartera").position = 0;
     });
     expect((await sheetNames(sim)).map((s) => s[0])).toEqual(["Cartera", "Hoja1"]);
-    expect(await errorCodeOf(() => simWith((context) => (context.workbook.worksheets.getItem("Hoja1").position = 1)))).toBe("InvalidArgument");
+    expect(
+      await errorCodeOf(() => simWith((context) => (context.workbook.worksheets.getItem("Hoja1").position = 1))),
+    ).toBe("InvalidArgument");
   });
 
   it("given a proxy obtained by name, it keeps working after the sheet is renamed", async () => {
@@ -44,16 +51,23 @@ describe("worksheets", () => {
     });
   });
 
-  it.each(["Hidden", "VeryHidden"] as const)("given visibility %s, the sheet is hidden; the last visible sheet cannot be", async (visibility) => {
-    const sim = await simWith((context) => {
-      context.workbook.worksheets.add("Listas").visibility = visibility;
-    });
-    expect((await sheetNames(sim))[1]).toEqual(["Listas", 1, visibility]);
-    expect(await errorCodeOf(() => sim.run(async (c) => {
-      c.workbook.worksheets.getItem("Hoja1").visibility = visibility;
-      await c.sync();
-    }))).toBe("InvalidOperation");
-  });
+  it.each(["Hidden", "VeryHidden"] as const)(
+    "given visibility %s, the sheet is hidden; the last visible sheet cannot be",
+    async (visibility) => {
+      const sim = await simWith((context) => {
+        context.workbook.worksheets.add("Listas").visibility = visibility;
+      });
+      expect((await sheetNames(sim))[1]).toEqual(["Listas", 1, visibility]);
+      expect(
+        await errorCodeOf(() =>
+          sim.run(async (c) => {
+            c.workbook.worksheets.getItem("Hoja1").visibility = visibility;
+            await c.sync();
+          }),
+        ),
+      ).toBe("InvalidOperation");
+    },
+  );
 
   it("given delete, the sheet goes with its tables; the last visible sheet cannot be deleted", async () => {
     const sim = await simWith((context) => {
@@ -64,10 +78,14 @@ describe("worksheets", () => {
     });
     expect(sim.workbook.tables).toEqual([]);
     expect((await sheetNames(sim)).map((s) => s[0])).toEqual(["Hoja1"]);
-    expect(await errorCodeOf(() => sim.run(async (c) => {
-      c.workbook.worksheets.getItem("Hoja1").delete();
-      await c.sync();
-    }))).toBe("InvalidOperation");
+    expect(
+      await errorCodeOf(() =>
+        sim.run(async (c) => {
+          c.workbook.worksheets.getItem("Hoja1").delete();
+          await c.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
   });
 
   it("given activate on a hidden sheet, it fails with InvalidOperation", async () => {
@@ -87,7 +105,9 @@ describe("worksheets", () => {
       context.workbook.worksheets.add("B").tabColor = "red";
     });
     expect(sim.workbook.sheets.map((s) => s.tabColor)).toEqual(["#1F6FB2", "#FF0000"]);
-    expect(await errorCodeOf(() => simWith((c) => (c.workbook.worksheets.getItem("Hoja1").tabColor = "azul")))).toBe("InvalidArgument");
+    expect(await errorCodeOf(() => simWith((c) => (c.workbook.worksheets.getItem("Hoja1").tabColor = "azul")))).toBe(
+      "InvalidArgument",
+    );
   });
 
   it("given cells with values and formats, the used range covers them; valuesOnly ignores formats; blank sheets differ", async () => {
@@ -147,12 +167,20 @@ describe("freeze panes and page layout", () => {
       layout.load("orientation, zoom");
       const titles = layout.getPrintTitleRowsOrNullObject().load("address");
       await context.sync();
-      expect([layout.orientation, layout.zoom, titles.address]).toEqual(["Landscape", { horizontalFitToPages: 1, verticalFitToPages: 0 }, "Hoja1!1:3"]);
+      expect([layout.orientation, layout.zoom, titles.address]).toEqual([
+        "Landscape",
+        { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        "Hoja1!1:3",
+      ]);
     });
   });
 
   it("given print title rows that are not whole rows, it fails with InvalidArgument", async () => {
-    expect(await errorCodeOf(() => simWith((c) => c.workbook.worksheets.getItem("Hoja1").pageLayout.setPrintTitleRows("A1:B2")))).toBe("InvalidArgument");
+    expect(
+      await errorCodeOf(() =>
+        simWith((c) => c.workbook.worksheets.getItem("Hoja1").pageLayout.setPrintTitleRows("A1:B2")),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it("given zoom.scale set through the unloaded zoom object, it fails like Office.js (zoom must be set whole)", async () => {
