@@ -7,6 +7,7 @@
  */
 import type { Cell, CellValue } from "exceljs";
 import type { StateValue } from "../layout/workbook-state";
+import { CACHED_EMPTY_TEXT } from "./read-package";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -32,7 +33,7 @@ function textOf(value: unknown): string {
 
 /** A plain (non-formula) ExcelJS value as a state value. */
 export function stateValueOf(value: CellValue | undefined): StateValue {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || value === CACHED_EMPTY_TEXT) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return serialOf(value);
   if ("error" in value) return String(value.error);
@@ -53,17 +54,22 @@ function isFormulaValue(value: CellValue): boolean {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 }
 
+/** A cell inside a merge other than its top-left one: Excel reports it empty, ExcelJS repeats the master's value. */
+function isMergedAway(cell: Cell): boolean {
+  return cell.isMerged && cell.master !== cell;
+}
+
 /** What `Range.values` would report for the cell. */
 export function cellValue(cell: Cell | undefined): StateValue {
-  if (cell === undefined) return "";
-  const value = cell.value;
-  if (!isFormulaValue(value)) return stateValueOf(value);
-  const result = (value as { result?: unknown }).result;
-  return result === undefined ? formulaText(cell) : stateValueOf(result as CellValue);
+  if (cell === undefined || isMergedAway(cell)) return "";
+  if (!isFormulaValue(cell.value)) return stateValueOf(cell.value);
+  // `cell.value` drops a falsy result (a cached 0 or FALSE); `cell.result` keeps it.
+  const result = cell.result as CellValue | undefined;
+  return result === undefined ? formulaText(cell) : stateValueOf(result);
 }
 
 /** What `Range.formulas` would report for the cell: the formula with `=`, else the constant. */
 export function cellFormula(cell: Cell | undefined): StateValue {
-  if (cell === undefined) return "";
+  if (cell === undefined || isMergedAway(cell)) return "";
   return isFormulaValue(cell.value) ? formulaText(cell) : stateValueOf(cell.value);
 }

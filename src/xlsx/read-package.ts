@@ -6,6 +6,8 @@
  *   copy keeps the columns' attributes only;
  * - it reads a missing `headerRowCount` as 0, while its ECMA-376 default is 1 (Part 1 §18.5.1.2, and Excel
  *   omits the attribute for the usual one header row), so the copy writes it out.
+ * - it drops a formula's cached result when it is the empty text (`<v></v>` in a `t="str"` cell, what Excel
+ *   and LibreOffice save for `=IF(…,"",…)`), so the copy stores a marker there that the reader turns back into "".
  * Defined names are read here too: ExcelJS keeps only plain ranges and drops formula names such as `vamHoy`.
  */
 import JSZip from "jszip";
@@ -72,17 +74,34 @@ export function loadableTableXml(xml: string): string {
   );
 }
 
+/** Marks a cached empty text result in the copy ExcelJS reads: private-use characters no cell text holds. */
+export const CACHED_EMPTY_TEXT = "\uE000vam:empty\uE000";
+
+/** A worksheet part whose empty cached text results ExcelJS keeps, as the marker. */
+export function loadableSheetXml(xml: string): string {
+  // The run stays inside one `<c>…</c>` (it may not cross `</c>` or another `<c`) and stops at its `<v>`.
+  return xml.replace(
+    /(<c\b[^>]*?\st="str"[^>]*(?<!\/)>(?:(?!<\/c>|<c[\s>])[\s\S])*?)<v(?:\s*\/>|>\s*<\/v>)/g,
+    `$1<v>${CACHED_EMPTY_TEXT}</v>`,
+  );
+}
+
 /** The text of a package part, or `null` when the package has no such part. */
 export async function partText(zip: JSZip, path: string): Promise<string | null> {
   const part = zip.file(path);
   return part === null ? null : part.async("string");
 }
 
-/** The package's bytes with its table parts made loadable by ExcelJS (the zip is changed in place). */
-export async function loadableByExcelJs(zip: JSZip): Promise<Uint8Array> {
-  for (const path of Object.keys(zip.files).filter((name) => /^xl\/tables\/[^/]+\.xml$/i.test(name))) {
+async function transformParts(zip: JSZip, pattern: RegExp, transform: (xml: string) => string): Promise<void> {
+  for (const path of Object.keys(zip.files).filter((name) => pattern.test(name))) {
     const xml = await partText(zip, path);
-    if (xml !== null) zip.file(path, loadableTableXml(xml));
+    if (xml !== null) zip.file(path, transform(xml));
   }
+}
+
+/** The package's bytes with its table and sheet parts made readable by ExcelJS (the zip is changed in place). */
+export async function loadableByExcelJs(zip: JSZip): Promise<Uint8Array> {
+  await transformParts(zip, /^xl\/tables\/[^/]+\.xml$/i, loadableTableXml);
+  await transformParts(zip, /^xl\/worksheets\/[^/]+\.xml$/i, loadableSheetXml);
   return zip.generateAsync({ type: "uint8array" });
 }
