@@ -145,6 +145,19 @@ describe("cell limits", () => {
   });
 });
 
+describe("read limits", () => {
+  it("given values of more than 5,000,000 cells, the load fails with RangeExceedsLimit (Excel on the web's read limit)", async () => {
+    const sim = blankSim();
+    const code = await errorCodeOf(() =>
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Hoja1").getRange("A:E").load("values");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("RangeExceedsLimit");
+  });
+});
+
 describe("range navigation and addresses", () => {
   it("given a sheet name with spaces and a middle dot, the address is quoted as Excel does", async () => {
     const sim = blankSim();

@@ -154,6 +154,30 @@ describe("the request payload limit", () => {
   });
 });
 
+describe("the response payload limit", () => {
+  it("given loaded values over the limit, the sync fails with ResponsePayloadSizeLimitExceeded and delivers nothing", async () => {
+    const sim = blankSim();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Hoja1").getRange("A1:A3").values = [
+        ["x".repeat(400)],
+        ["y".repeat(400)],
+        ["z".repeat(400)],
+      ];
+      await context.sync();
+    });
+    sim.instrumentation.payloadLimitBytes = 1000;
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Hoja1").getRange("A1:A3").load("values");
+      const code = await context.sync().then(
+        () => "ok",
+        (e: { code: string }) => e.code,
+      );
+      expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(await errorCodeOf(() => range.values)).toBe("PropertyNotLoaded");
+    });
+  });
+});
+
 describe("injected latency", () => {
   it("given a latency, each round trip waits for it before applying, and the modelled time adds up", async () => {
     const sim = blankSim();

@@ -161,6 +161,38 @@ describe("table contents", () => {
   });
 });
 
+describe("table style and header row", () => {
+  it("given a built-in style it is kept; given another, the sync fails with InvalidArgument", async () => {
+    const sim = await simWith(
+      (context) => (context.workbook.worksheets.getItem("Hoja1").tables.add("A1:B2", true).style = "TableStyleLight9"),
+    );
+    expect(sim.workbook.tables[0]?.style).toBe("TableStyleLight9");
+    const code = await errorCodeOf(() =>
+      simWith(
+        (context) =>
+          (context.workbook.worksheets.getItem("Hoja1").tables.add("A1:B2", true).style = "TableStyleMedium29"),
+      ),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  it("given showHeaders false, the header row leaves the table and getHeaderRowRange fails with InvalidOperation", async () => {
+    const sim = await simWith((context) => {
+      const t = context.workbook.worksheets.getItem("Hoja1").tables.add("A1:B3", true);
+      t.name = "t";
+      t.showHeaders = false;
+    });
+    expect((await table(sim, "t")).address).toBe("Hoja1!A2:B3");
+    const code = await errorCodeOf(() =>
+      sim.run(async (context) => {
+        context.workbook.tables.getItem("t").getHeaderRowRange().load("address");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidOperation");
+  });
+});
+
 describe("Table.resize (ExcelApi 1.13)", () => {
   async function withTable(): Promise<SimHost> {
     return simWith((context) => {
