@@ -4,7 +4,9 @@
  */
 import type { PlanLanguage } from "../../domain/plan";
 import { translate, type MessageParams, type MessageSet } from "../catalogue";
+import { APP_MESSAGES } from "./app";
 import { CLI_MESSAGES } from "./cli";
+import { EXCEL_MESSAGES } from "./excel";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
 import { STRUCTURE_MESSAGES } from "./structure";
@@ -20,6 +22,8 @@ export const MESSAGES: MessageSet = {
   ...SHELL_MESSAGES,
   ...STRUCTURE_MESSAGES,
   ...UI_MESSAGES,
+  ...EXCEL_MESSAGES,
+  ...APP_MESSAGES,
 };
 
 /** The message `code` in `language`, with its parameters filled in. */
