@@ -31,7 +31,7 @@ export function readPortfolio(index: StateIndex): PortfolioReading {
   const table = index.tables.get(identifierKey(PORTFOLIO_TABLE));
   if (table === undefined)
     return { entries: null, findings: [{ code: "structure.portfolioMissing", what: PORTFOLIO_TABLE }] };
-  const column = table.headers.findIndex((header) => ID_HEADERS.has(foldLabel(header)));
+  const column = table.headers.findIndex((header) => ID_HEADERS.has(foldLabel(String(header))));
   if (column < 0) {
     return {
       entries: null,

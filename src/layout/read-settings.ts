@@ -53,7 +53,7 @@ function languageCode(value: StateValue): PlanLanguage | undefined {
 /** The language the Cartera headers are written in, when `vamIdioma` cannot say; Spanish by default. */
 function headerLanguage(index: StateIndex): PlanLanguage {
   const table = index.tables.get(identifierKey(PORTFOLIO_TABLE));
-  const headers = new Set((table?.headers ?? []).map(foldLabel));
+  const headers = new Set((table?.headers ?? []).map((header) => foldLabel(String(header))));
   const count = (language: PlanLanguage) =>
     Object.values(PORTFOLIO_HEADERS).filter((header) => headers.has(foldLabel(header[language]))).length;
   return count("en") > count("es") ? "en" : "es";

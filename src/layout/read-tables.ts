@@ -59,7 +59,7 @@ function mapColumns(kind: ClientTableKind, table: TableState, base: StructureFin
   const positions = new Map<string, number>();
   const findings: StructureFinding[] = [];
   table.headers.forEach((header, position) => {
-    const key = known.get(foldLabel(header));
+    const key = known.get(foldLabel(String(header)));
     if (key === undefined) findings.push({ ...base, code: "structure.columnUnknown", what: header });
     else if (positions.has(key))
       findings.push({ ...base, code: "structure.columnDuplicate", what: header, field: key });

@@ -15,7 +15,7 @@ import { parseRangeAddress, parseSheetReference } from "./read-references";
 /** Options of `readWorkbookState`. */
 export interface ReadWorkbookOptions {
   /** Sheets (by name, any case) whose used range and formulas to report in `SheetState.used`. */
-  readonly usedCellsOf?: readonly string[];
+  readonly sheetCells?: readonly string[];
 }
 
 /** Most cells whose values a defined name reports; a name over more (a whole sheet) reports none. */
@@ -108,7 +108,7 @@ export async function readWorkbookState(bytes: Uint8Array, options: ReadWorkbook
   await workbook.xlsx.load((await loadableByExcelJs(zip)) as unknown as ArrayBuffer);
   const worksheets = workbook.worksheets;
   const sheets: Sheets = new Map(worksheets.map((sheet) => [sheetKey(sheet.name), sheet]));
-  const used = new Set((options.usedCellsOf ?? []).map(sheetKey));
+  const used = new Set((options.sheetCells ?? []).map(sheetKey));
   return {
     sheets: worksheets.map((sheet, position) => sheetState(sheet, position, used.has(sheetKey(sheet.name)))),
     tables: worksheets.flatMap((sheet) =>

@@ -22,7 +22,7 @@ let state: WorkbookState;
 
 beforeAll(async () => {
   bytes = await writeWorkbook(SPEC);
-  state = await readWorkbookState(bytes, { usedCellsOf: ["cartera"] });
+  state = await readWorkbookState(bytes, { sheetCells: ["cartera"] });
 });
 
 /** The package with one part changed. */
