@@ -49,16 +49,20 @@ function without(names: readonly string[], drop: readonly string[]): string[] {
   return names.filter((name) => !dropped.has(identifierKey(name)));
 }
 
-/** Deletes a half-built scaffold sheet and the names its build had added, so it can be built again. */
-function clearScaffold(
+/**
+ * Clears the way for building a sheet: deletes a half-built scaffold and any names of the sheet that
+ * exist (from the failed build, or pointing at `#REF!` since the sheet was deleted), so it can be built
+ * again without "already exists".
+ */
+function clearForBuild(
   batch: ChangeBatch,
   scan: ClientScan,
-  sheetName: string,
+  scaffold: string | null,
   names: readonly DefinedNameSpec[],
 ): void {
   const ours = new Set(names.map((n) => identifierKey(n.name)));
+  if (scaffold !== null) batch.add({ kind: "deleteSheet", sheetName: scaffold });
   for (const name of scan.names) if (ours.has(identifierKey(name))) batch.add({ kind: "deleteName", name });
-  batch.add({ kind: "deleteSheet", sheetName });
 }
 
 /**
@@ -83,7 +87,7 @@ export function planClientBuild(
     let current = found?.name ?? "";
     if (found === null || !found.anchored) {
       const names = namesOfSheet(spec, sheet, client.id, phase);
-      if (found !== null) clearScaffold(batch, scan, found.name, names);
+      clearForBuild(batch, scan, found?.name ?? null, names);
       current = scaffoldSheetName(client.id, phase);
       batch
         .nameSheet(sheet.key, current)

@@ -87,6 +87,9 @@ export function planWorkbookParts(
   const table = portfolio.sheet.tables.find((t) => t.name === PORTFOLIO_TABLE);
   const sheetIsNew = !context.index.sheets.has(identifierKey(home));
   if (existingTable === undefined && table !== undefined && !sheetIsNew) {
-    batch.add({ kind: "addTable", sheetName: home, sheetKey: portfolio.sheet.key, table });
+    const conditionalFormats = portfolio.sheet.conditionalFormats.filter(
+      (f) => f.target.kind === "tableColumn" && f.target.table === PORTFOLIO_TABLE,
+    );
+    batch.add({ kind: "addTable", sheetName: home, sheetKey: portfolio.sheet.key, table, conditionalFormats });
   }
 }

@@ -2,7 +2,7 @@
 import type { ChangeSet, WorkbookChange } from "../layout/workbook-changes";
 import type { DefinedNameSpec } from "../layout/spec";
 import { cellInput, DATE_NUMBER_FORMAT } from "./cell-input";
-import { cellSteps, EXCEL_VISIBILITY, sheetSteps } from "./lower-sheet";
+import { cellSteps, EXCEL_VISIBILITY, sheetSteps, targetRange } from "./lower-sheet";
 import { bodyInputs, tableSteps } from "./lower-table";
 import type { SheetRef, Step } from "./steps";
 
@@ -47,7 +47,15 @@ export function changeSteps(change: WorkbookChange, set: ChangeSet): Step[] {
     case "addSheet":
       return sheetSteps(change.sheet, set.styles);
     case "addTable":
-      return tableSteps(sheetRef(change), change.table, set.styles);
+      return [
+        ...tableSteps(sheetRef(change), change.table, set.styles),
+        ...(change.conditionalFormats ?? []).map((f): Step => ({
+          kind: "conditionalFormat",
+          sheet: sheetRef(change),
+          range: targetRange([change.table], f.target),
+          rule: f.rule,
+        })),
+      ];
     case "addNames":
       return change.names.map((name) => nameStep(name, set.sheetNames));
     case "appendRows":
@@ -58,7 +66,8 @@ export function changeSteps(change: WorkbookChange, set: ChangeSet): Step[] {
       return change.cells.map((cell) => ({
         kind: "writeNamed",
         name: cell.name,
-        input: cellInput(cell.value),
+        // Office.js clears a cell written as "" (null would leave it as it is).
+        input: cell.value.kind === "empty" ? "" : cellInput(cell.value),
         ...(cell.value.kind === "date" ? { format: DATE_NUMBER_FORMAT } : {}),
       }));
     case "renameSheet":
@@ -77,6 +86,20 @@ export function changeSteps(change: WorkbookChange, set: ChangeSet): Step[] {
       return [{ kind: "deleteSheet", sheet: sheetRef(change) }];
     case "deleteName":
       return [{ kind: "deleteName", name: change.name }];
+    case "clearTableRow":
+      return [
+        {
+          kind: "fillRows",
+          table: change.table,
+          firstRow: change.row,
+          formulas: [Array.from({ length: change.columns }, () => "")],
+        },
+        ...(change.shrink ? [{ kind: "shrinkTable", table: change.table, rows: 1 } as const] : []),
+      ];
+    case "selectTableCell":
+      return [{ kind: "selectTableCell", table: change.table, row: change.row, column: change.column }];
+    case "selectNamedCell":
+      return [{ kind: "selectNamedCell", name: change.name }];
     case "activate":
       return [{ kind: "activate", sheet: sheetRef(change), range: { row: change.row, column: change.column } }];
   }

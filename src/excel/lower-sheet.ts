@@ -74,10 +74,14 @@ export function cellSteps(
   return [...writes, ...formats, ...mergeSteps, ...links];
 }
 
-function targetRange(spec: SheetSpec, target: SheetSpec["conditionalFormats"][number]["target"]): CellRange {
+/** The cells a conditional format applies to; a table column means its body. */
+export function targetRange(
+  tables: readonly TableSpec[],
+  target: SheetSpec["conditionalFormats"][number]["target"],
+): CellRange {
   if (target.kind === "range") return target.range;
-  const table: TableSpec | undefined = spec.tables.find((t) => t.name === target.table);
-  if (table === undefined) throw new Error(`sheet ${spec.name} has no table ${target.table}`);
+  const table: TableSpec | undefined = tables.find((t) => t.name === target.table);
+  if (table === undefined) throw new Error(`no table ${target.table} for a conditional format`);
   const index = table.columns.findIndex((c) => c.key === target.columnKey);
   if (index < 0) throw new Error(`table ${table.name} has no column ${target.columnKey}`);
   return { row: table.row + 1, column: table.column + index, rows: Math.max(1, table.rows.length), columns: 1 };
@@ -104,7 +108,7 @@ export function sheetSteps(spec: SheetSpec, styles: WorkbookSpec["styles"]): Ste
     ...spec.conditionalFormats.map((f): Step => ({
       kind: "conditionalFormat",
       sheet,
-      range: targetRange(spec, f.target),
+      range: targetRange(spec.tables, f.target),
       rule: f.rule,
     })),
     ...spec.charts.map((chart): Step => ({ kind: "chart", sheet, chart })),

@@ -51,7 +51,7 @@ export function splitStep(step: Step, maxBytes: number): Step[] {
 }
 
 function isWrite(step: Step): boolean {
-  return step.kind !== "activate" && step.kind !== "suspendCalculation";
+  return !["activate", "selectTableCell", "selectNamedCell", "suspendCalculation"].includes(step.kind);
 }
 
 /**

@@ -55,6 +55,23 @@ export class StepQueue {
         body.getCell(step.firstRow, 0).getResizedRange(step.formulas.length - 1, columns - 1).formulas = step.formulas;
         return;
       }
+      case "shrinkTable": {
+        const table = workbook.tables.getItem(step.table);
+        table.resize(table.getRange().getResizedRange(-step.rows, 0));
+        return;
+      }
+      case "selectTableCell": {
+        const table = workbook.tables.getItem(step.table);
+        table.worksheet.activate();
+        table.getDataBodyRange().getCell(step.row, step.column).select();
+        return;
+      }
+      case "selectNamedCell": {
+        const cell = workbook.names.getItem(step.name).getRange();
+        cell.worksheet.activate();
+        cell.select();
+        return;
+      }
       case "addName": {
         const target =
           step.target.kind === "formula" ? step.target.formula : this.range(step.target.sheet, step.target.range);
@@ -91,12 +108,7 @@ export class StepQueue {
     table.resize(whole.getResizedRange(rows, 0));
   }
 
-  private queueSheetStep(
-    step: Exclude<
-      Step,
-      { kind: "suspendCalculation" | "addSheet" | "appendRows" | "fillRows" | "addName" | "deleteName" | "writeNamed" }
-    >,
-  ): void {
+  private queueSheetStep(step: Extract<Step, { sheet: SheetRef }>): void {
     const sheet = this.sheet(step.sheet);
     switch (step.kind) {
       case "sheetProps":

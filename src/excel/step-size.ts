@@ -206,6 +206,30 @@ export function modelCalls(step: Step): ModelCall[] {
     }
     case "deleteName":
       return [{ path: `workbook.names.getItem(${JSON.stringify(step.name)})`, op: "delete", args: [] }];
+    case "shrinkTable":
+      return [
+        {
+          path: tablePath(step.table),
+          op: "resize",
+          args: [{ ref: `${tablePath(step.table)}.getRange().getResizedRange(${-step.rows}, 0)` }],
+        },
+      ];
+    case "selectTableCell":
+      return [
+        { path: `${tablePath(step.table)}.worksheet`, op: "activate", args: [] },
+        {
+          path: `${tablePath(step.table)}.getDataBodyRange().getCell(${step.row}, ${step.column})`,
+          op: "select",
+          args: [],
+        },
+      ];
+    case "selectNamedCell": {
+      const cell = `workbook.names.getItem(${JSON.stringify(step.name)}).getRange()`;
+      return [
+        { path: `${cell}.worksheet`, op: "activate", args: [] },
+        { path: cell, op: "select", args: [] },
+      ];
+    }
     case "writeNamed": {
       const path = `workbook.names.getItem(${JSON.stringify(step.name)}).getRange()`;
       return [

@@ -82,5 +82,9 @@ export type Step =
   | { readonly kind: "deleteName"; readonly name: string }
   /** Writes one cell found through its defined name (follows renames and moves at apply time). */
   | { readonly kind: "writeNamed"; readonly name: string; readonly input: CellInput; readonly format?: string }
+  /** Shrinks a table by `rows` rows from the bottom, wherever it is when the request runs. */
+  | { readonly kind: "shrinkTable"; readonly table: string; readonly rows: number }
+  | { readonly kind: "selectTableCell"; readonly table: string; readonly row: number; readonly column: number }
+  | { readonly kind: "selectNamedCell"; readonly name: string }
   | { readonly kind: "chart"; readonly sheet: SheetRef; readonly chart: ChartSpec }
   | { readonly kind: "activate"; readonly sheet: SheetRef; readonly range: CellRange };

@@ -8,6 +8,7 @@ import type {
   CellSpec,
   CellStyle,
   CellValue,
+  ConditionalFormatSpec,
   DefinedNameSpec,
   SheetSpec,
   SheetVisibility,
@@ -41,6 +42,8 @@ export type WorkbookChange =
       readonly sheetName: string;
       readonly table: TableSpec;
       readonly sheetKey: string;
+      /** Conditional formats of the sheet that target this table's columns (additive, optional). */
+      readonly conditionalFormats?: readonly ConditionalFormatSpec[];
     } & SheetAnchor)
   /** Adds workbook-scoped names; `sheetKey`s resolve through `sheetNames`. */
   | { readonly kind: "addNames"; readonly names: readonly DefinedNameSpec[] }
@@ -65,8 +68,26 @@ export type WorkbookChange =
     }
   /** Writes cells on an existing sheet (the use case has checked they are empty or the add-in's). */
   | ({ readonly kind: "writeCells"; readonly sheetName: string; readonly cells: readonly CellSpec[] } & SheetAnchor)
-  /** Writes cells found through their defined names (additive; the use case checked they are the add-in's). */
+  /**
+   * Writes cells found through their defined names; `empty` clears the cell (additive; the use case checked
+   * the cells are the add-in's or the user asked for the change).
+   */
   | { readonly kind: "writeNamedCells"; readonly cells: readonly NamedCellWrite[] }
+  /**
+   * Clears a table body row's cells in the given columns (zero-based row, as read just before); when it is
+   * the last of several rows, the table then shrinks over it (additive; Excel tables keep one data row).
+   */
+  | {
+      readonly kind: "clearTableRow";
+      readonly table: string;
+      readonly row: number;
+      readonly columns: number;
+      readonly shrink: boolean;
+    }
+  /** Shows a table's sheet and selects one of its body cells, both found when applied (additive). */
+  | { readonly kind: "selectTableCell"; readonly table: string; readonly row: number; readonly column: number }
+  /** Shows the sheet of a named cell and selects it, found through the name when applied (additive). */
+  | { readonly kind: "selectNamedCell"; readonly name: string }
   | ({ readonly kind: "renameSheet"; readonly from: string; readonly to: string } & SheetAnchor)
   | ({ readonly kind: "setVisibility"; readonly sheetName: string; readonly visibility: SheetVisibility } & SheetAnchor)
   /** Moves a sheet to a zero-based tab position. */

@@ -1,0 +1,139 @@
+/**
+ * Repair of one client: recreates only what is missing — a deleted sheet, a table, a defined name, the
+ * Cartera row — and never writes a cell a user filled. A recreated table over cells that still hold the
+ * deleted table's rows (a table converted to a range) takes them in as its body; its header cells must be
+ * empty or hold the header already, else the table is left out and the user told where.
+ */
+import { buildClientSheets } from "../layout/client-sheets";
+import { identifierKey } from "../layout/read-names";
+import type { CellValue, SheetSpec, TableSpec } from "../layout/spec";
+import { CLIENT_PHASES, phaseAnchorName, type ClientPhase } from "../layout/workbook-names";
+import type { SheetState, StateValue } from "../layout/workbook-state";
+import type { ChangeBatch } from "./change-batch";
+import { namesOfSheet, planClientBuild, type BuildContext } from "./client-build";
+import type { FoundClient } from "./client-lookup";
+import type { ClientScan } from "./client-scan";
+import type { AppIssue } from "./result";
+import type { WorkbookContext } from "./workbook-context";
+
+/** A cell of a sheet's used range, "" outside it. */
+function usedCell(sheet: SheetState | undefined, row: number, column: number): StateValue {
+  const used = sheet?.used;
+  if (used === undefined) return "";
+  return used.formulas[row - used.range.row]?.[column - used.range.column] ?? "";
+}
+
+function filled(value: StateValue): boolean {
+  return value !== "" && value !== null;
+}
+
+/** A1-free description of a cell for messages: row and column as Excel shows them (R4C3). */
+function cellLabel(row: number, column: number): string {
+  return `R${row + 1}C${column + 1}`;
+}
+
+/** The table spec to add over what the sheet holds now, or the issue that blocks it. */
+export function tableOverCells(
+  table: TableSpec,
+  sheet: SheetState | undefined,
+  sheetName: string,
+): TableSpec | AppIssue {
+  const blocked = table.columns.findIndex((column, i) => {
+    const value = usedCell(sheet, table.row, table.column + i);
+    return filled(value) && String(value) !== column.header;
+  });
+  if (blocked >= 0) {
+    return {
+      code: "app.repairBlocked",
+      params: { what: table.name, sheet: sheetName, cell: cellLabel(table.row, table.column + blocked) },
+    };
+  }
+  let rows = 0;
+  const rowFilled = (r: number): boolean => table.columns.some((_, i) => filled(usedCell(sheet, r, table.column + i)));
+  while (rowFilled(table.row + 1 + rows)) rows += 1;
+  const body = Array.from({ length: Math.max(1, rows) }, (_, r) =>
+    table.columns.map((column, i): CellValue => {
+      const empty = !filled(usedCell(sheet, table.row + 1 + r, table.column + i));
+      return column.formula !== undefined && empty ? { kind: "formula", formula: column.formula } : { kind: "empty" };
+    }),
+  );
+  return { ...table, rows: body };
+}
+
+/** Sheets found for the client: anchored, or located by readPlan through the sheet's tables and names. */
+function locatedScan(found: FoundClient): ClientScan {
+  const sheets = { ...found.scan.sheets };
+  for (const phase of CLIENT_PHASES) {
+    const located = found.structure.sheetNames[phase];
+    if (sheets[phase] === null && located !== null) sheets[phase] = { name: located, anchored: true, scaffold: false };
+  }
+  return { ...found.scan, sheets };
+}
+
+/** Names the sheet should have that are missing or point nowhere, re-added over the spec's cells. */
+function repairNames(batch: ChangeBatch, context: WorkbookContext, names: ReturnType<typeof namesOfSheet>): void {
+  const missing = names.filter((n) => {
+    const state = context.index.names.get(identifierKey(n.name));
+    return state?.sheetName === undefined || !context.index.sheets.has(identifierKey(state.sheetName));
+  });
+  for (const n of missing)
+    if (context.index.names.has(identifierKey(n.name))) batch.add({ kind: "deleteName", name: n.name });
+  if (missing.length > 0) batch.add({ kind: "addNames", names: missing });
+}
+
+function repairSheet(
+  batch: ChangeBatch,
+  context: WorkbookContext,
+  sheet: SheetSpec,
+  sheetName: string,
+  names: ReturnType<typeof namesOfSheet>,
+  anchorName: string,
+): AppIssue[] {
+  batch.nameSheet(sheet.key, sheetName);
+  repairNames(batch, context, names);
+  const state = context.index.sheets.get(identifierKey(sheetName));
+  const issues: AppIssue[] = [];
+  for (const table of sheet.tables) {
+    if (context.index.tables.has(identifierKey(table.name))) continue;
+    const over = tableOverCells(table, state, sheetName);
+    if ("code" in over) issues.push(over);
+    else batch.add({ kind: "addTable", sheetName, sheetKey: sheet.key, table: over, anchorName });
+  }
+  return issues;
+}
+
+/** Sheets of the client that exist and lack a table (their used cells are needed to repair them). */
+export function sheetsNeedingCells(found: FoundClient): string[] {
+  if (found.structure.tables.missing.length === 0) return [];
+  return CLIENT_PHASES.flatMap((p) =>
+    found.structure.sheetNames[p] === null ? [] : [found.structure.sheetNames[p] ?? ""],
+  );
+}
+
+/**
+ * Adds to `batch` what repairs the client; returns what could not be repaired. Sheets that are missing are
+ * built whole (with what the reading still knows, e.g. the identity when Ver survived); sheets that exist
+ * get back their missing names and tables.
+ */
+export function planClientRepair(
+  batch: ChangeBatch,
+  context: WorkbookContext,
+  found: FoundClient,
+  build: BuildContext,
+): AppIssue[] {
+  const scan = locatedScan(found);
+  const taken = build.takenSheetNames.filter(
+    (n) => !CLIENT_PHASES.some((p) => identifierKey(scan.sheets[p]?.name ?? "") === identifierKey(n)),
+  );
+  const spec = buildClientSheets(found.client, { language: build.language, takenSheetNames: taken });
+  const existing = CLIENT_PHASES.filter((p) => scan.sheets[p]?.anchored === true);
+  planClientBuild(batch, found.client, scan, build);
+  return existing.flatMap((phase: ClientPhase) => {
+    const index = CLIENT_PHASES.indexOf(phase);
+    const sheet = spec.sheets[index];
+    const name = scan.sheets[phase]?.name;
+    if (sheet === undefined || name === undefined) return [];
+    const names = namesOfSheet(spec, sheet, found.client.id, phase);
+    return repairSheet(batch, context, sheet, name, names, phaseAnchorName(phase, found.client.id));
+  });
+}
