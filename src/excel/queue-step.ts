@@ -39,6 +39,15 @@ export class StepQueue {
   /** Queues one step. */
   queue(step: Step): void {
     const { workbook } = this.context;
+    // A proxy is bound to the sheet it first found; after a sheet is added, renamed or deleted, a name may
+    // mean another sheet, so names are looked up afresh.
+    if (
+      step.kind === "addSheet" ||
+      step.kind === "deleteSheet" ||
+      (step.kind === "sheetProps" && step.name !== undefined)
+    ) {
+      this.sheets.clear();
+    }
     switch (step.kind) {
       case "suspendCalculation":
         // Excel recalculates after each write otherwise; suspended until this request's sync (ExcelApi 1.6).
