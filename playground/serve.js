@@ -3,8 +3,8 @@
  * `npm run playground`: builds the add-in exactly as it is deployed (`npm run build`), builds the playground
  * page, and serves both over plain HTTP on 127.0.0.1. The pane frame gets dist/taskpane.html as built, with
  * one change made while serving: Office's script comes from node_modules/@microsoft/office-js (nothing from
- * the network), followed by pane-host.js, which installs the simulated Excel. The pane's JavaScript bundle
- * is byte for byte the production one.
+ * the network), between pane-host.js (the simulated Excel, before it) and pane-office.js (the Office shim,
+ * after it). The pane's JavaScript bundle is byte for byte the production one.
  *
  * Usage: node playground/serve.js [--port N] [--no-build]
  * Also a module: { buildPlayground, startPlayground } for the browser tests.
@@ -19,8 +19,11 @@ const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "out", "playground");
 const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
-/** The tag every page of the add-in loads Office's script with (test/manifest/pages.test.ts keeps it so). */
-const OFFICE_SCRIPT_TAG = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+/**
+ * The tag every page of the add-in loads Office's script with (test/manifest/pages.test.ts keeps it so),
+ * quoted or not: the production build minifies the HTML.
+ */
+const OFFICE_SCRIPT_TAG = /<script\s+src=(["']?)https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js\1\s*><\/script>/;
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -58,10 +61,14 @@ function builtScript(prefix) {
 /** dist/taskpane.html with Office's script served locally and the simulated host installed after it. */
 function paneHtml() {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  if (!html.includes(OFFICE_SCRIPT_TAG)) throw new Error("dist/taskpane.html does not load office.js as expected");
+  if (!OFFICE_SCRIPT_TAG.test(html)) throw new Error("dist/taskpane.html does not load office.js as expected");
   return html.replace(
     OFFICE_SCRIPT_TAG,
-    `<script src="/office-js/office.js"></script><script src="/${builtScript("pane-host")}"></script>`,
+    [
+      `<script src="/${builtScript("pane-host")}"></script>`,
+      '<script src="/office-js/office.js"></script>',
+      `<script src="/${builtScript("pane-office")}"></script>`,
+    ].join(""),
   );
 }
 

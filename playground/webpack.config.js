@@ -1,6 +1,6 @@
 /**
  * Builds the playground's own scripts into out/playground: the page (playground.ts) and the pane frame's
- * host (pane-host.ts: excel-sim plus the Office shim). The task pane itself is not built here: the
+ * scripts (pane-host.ts: excel-sim, before office.js; pane-office.ts: the Office shim, after it). The task pane itself is not built here: the
  * playground serves the production build in dist/ as it is (`npm run build`).
  */
 const path = require("node:path");
@@ -20,6 +20,7 @@ module.exports = {
   entry: {
     playground: "./src/playground/playground.ts",
     "pane-host": "./src/playground/pane-host.ts",
+    "pane-office": "./src/playground/pane-office.ts",
   },
   output: { path: OUT_DIR, filename: "[name].[contenthash:8].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
@@ -44,4 +45,3 @@ module.exports = {
   performance: { hints: false },
 };
 
-module.exports.OUT_DIR = OUT_DIR;

@@ -1,11 +1,10 @@
 /**
  * The part of Office a page outside Office lacks, for the playground's pane frame. Office's real office.js
  * is loaded first (served from node_modules, nothing from the network); outside an Office client its
- * `onReady` resolves with no host. This shim then answers as Excel on the web would: host Excel, the display
- * language and theme chosen in the playground, and `Excel.run` on the simulated workbook. The pane's
- * production bundle runs unchanged on top of it.
+ * `onReady` resolves with no host. This shim then answers as Excel on the web would: host Excel, and the
+ * display language and theme chosen in the playground (`Excel.run` on the simulated workbook is pane-host's).
+ * The pane's production bundle runs unchanged on top of it.
  */
-import type { ExcelRun } from "../excel/excel-run";
 
 /** What the simulated Office reports. */
 export interface ShimSettings {
@@ -32,9 +31,25 @@ const THEMES = {
 
 type OfficeLike = { onReady: (callback?: (info: unknown) => unknown) => Promise<unknown>; context?: unknown };
 
+/**
+ * Puts `context` in place of `Office.context`: replaces the property when office.js left it configurable,
+ * else overrides the members on office.js's own context object.
+ */
+function defineContext(office: OfficeLike, context: Record<string, unknown>): void {
+  const current = Object.getOwnPropertyDescriptor(office, "context");
+  if (current === undefined || current.configurable === true) {
+    Object.defineProperty(office, "context", { configurable: true, enumerable: true, value: context });
+    return;
+  }
+  const target = office.context as Record<string, unknown>;
+  for (const [key, value] of Object.entries(context)) {
+    Object.defineProperty(target, key, { configurable: true, enumerable: true, value });
+  }
+}
+
 /** Installs the shim on `win` (the pane frame's window), after office.js and before the pane's bundle. */
-export function installOfficeShim(win: Window, settings: ShimSettings, run: ExcelRun): void {
-  const holder = win as unknown as { Office?: OfficeLike; Excel?: unknown };
+export function installOfficeShim(win: Window, settings: ShimSettings): void {
+  const holder = win as unknown as { Office?: OfficeLike };
   const office = holder.Office;
   if (office === undefined) throw new Error("office.js must load before the playground's shim");
   const realOnReady = office.onReady.bind(office);
@@ -49,10 +64,15 @@ export function installOfficeShim(win: Window, settings: ShimSettings, run: Exce
   office.onReady = (callback) =>
     realOnReady().then(() => {
       // office.js sets its own (empty) context while it initialises, so ours goes in once it is done.
-      Object.defineProperty(office, "context", { configurable: true, enumerable: true, value: context });
+      defineContext(office, context);
       const info = { host: "Excel", platform: "OfficeOnline" };
       callback?.(info);
       return info;
     });
-  holder.Excel = { run };
+}
+
+/** The Office settings the playground put in the pane frame's address (`?lang=es-ES&theme=dark`). */
+export function shimSettingsFrom(search: string): ShimSettings {
+  const params = new URLSearchParams(search);
+  return { displayLanguage: params.get("lang") ?? "es-ES", dark: params.get("theme") === "dark" };
 }

@@ -1,13 +1,13 @@
 /**
- * Runs inside the playground's pane frame, between Office's office.js and the pane's production bundle:
- * creates the simulated Excel (excel-sim) in this frame, so the pane and the workbook share one JavaScript
- * realm as they would in Office, installs the Office shim, and gives the playground page a bridge to the
- * same workbook (its picture, change notifications, the example plan, .xlsx export, a co-author's edits).
+ * Runs first in the playground's pane frame, before Office's office.js: creates the simulated Excel
+ * (excel-sim) in this frame, so the pane and the workbook share one JavaScript realm as they would in
+ * Office, offers it as `Excel`, and gives the playground page a bridge to the same workbook (its picture,
+ * change notifications, a co-author's edits). pane-office.ts, after office.js, completes the Office side.
  */
 import { asExcelContext } from "../../excel-sim/excel-types";
 import { SimHost } from "../../excel-sim/host";
 import type { ExcelRun } from "../excel/excel-run";
-import { installOfficeShim } from "./office-shim";
+import { shimSettingsFrom } from "./office-shim";
 import { readWorkbookPicture, type WorkbookPicture } from "./workbook-picture";
 
 /** What the playground page reaches through `frame.contentWindow.__vamPlayground`. */
@@ -20,8 +20,7 @@ export interface PlaygroundBridge {
   asCoauthor<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
-const params = new URLSearchParams(window.location.search);
-const displayLanguage = params.get("lang") ?? "es-ES";
+const { displayLanguage } = shimSettingsFrom(window.location.search);
 const host = new SimHost({ firstSheetName: displayLanguage.toLowerCase().startsWith("es") ? "Hoja1" : "Sheet1" });
 const listeners = new Set<() => void>();
 
@@ -47,5 +46,9 @@ const bridge: PlaygroundBridge = {
   },
 };
 
-installOfficeShim(window, { displayLanguage, dark: params.get("theme") === "dark" }, run);
-(window as unknown as { __vamPlayground: PlaygroundBridge }).__vamPlayground = bridge;
+const frame = window as unknown as { __vamPlayground: PlaygroundBridge; Excel: { run: ExcelRun }; OsfOptOut: boolean };
+frame.Excel = { run };
+frame.__vamPlayground = bridge;
+// office.js sends a framed page that has no Office host information to about:blank (its anti-framing
+// check in office.js, "The add-in is not hosted in plain browser top window"), unless OsfOptOut is defined.
+frame.OsfOptOut = true;

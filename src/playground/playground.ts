@@ -99,8 +99,8 @@ function start(): void {
   byId("pg-intro").textContent = say("playground.intro");
   byId("pg-legend").textContent = say("playground.legend");
   const status = byId("pg-status");
-  const frame = byId<HTMLIFrameElement>("pg-pane");
-  frame.title = say("playground.paneLabel");
+  // Created here, with its address set before it enters the page, so its first load is the pane's.
+  const frame = h("iframe", { id: "pg-pane", className: "pg-pane", attrs: { title: say("playground.paneLabel") } });
   byId("pg-workbook").setAttribute("aria-label", say("playground.workbookLabel"));
   const view = new WorkbookView(byId("pg-workbook-view"), language);
   const reset = h(
@@ -111,6 +111,7 @@ function start(): void {
   byId("pg-toolbar").append(reset, settingsBar());
   frame.addEventListener("load", () => watch(bridgeOf(frame), view, status), { once: true });
   frame.src = `pane/taskpane.html?${new URLSearchParams({ lang: officeLanguage, theme }).toString()}`;
+  byId("pg-pane-slot").replaceWith(frame);
 }
 
 start();

@@ -1,6 +1,6 @@
 /** The add-client form: inline validation with the domain's messages, then the addClient use case. */
 import type { ClientKind, Direction } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { CLIENT_KIND, DIRECTION, labelOf } from "../i18n/vocabulary";
 import { EMPTY_CLIENT_FORM, issuesByField, readClientForm } from "./client-form-model";
 import { h, viewHeading } from "./dom";

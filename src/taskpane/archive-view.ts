@@ -1,7 +1,7 @@
 /** Archived clients: restore, or delete permanently behind a confirmation that names the client. */
 import type { Client } from "../domain/plan";
 import { clientNameKey } from "../domain/client-name";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
 import { button, textField } from "./form-fields";
 import type { PaneData } from "./pane-services";

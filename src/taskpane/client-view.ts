@@ -1,7 +1,7 @@
 /** The client view: jump to Ver / Ajustar / Medir, quick scores, a score snapshot, a quick action, archive. */
 import type { Client, ClientId, ClientPhase } from "../domain/plan";
 import { PYRAMID_LEVELS } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { DIRECTION, labelOf, PYRAMID_LEVEL } from "../i18n/vocabulary";
 import { PHASE_LABELS, STATUS_LABELS } from "../i18n/workbook-text";
 import { h, replaceChildren, viewHeading } from "./dom";
@@ -211,6 +211,11 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
   }
   const facts = h("div", {}, figuresLine(ctx, client, ctx.data, say));
   const missing = h("p", { className: "vam-warning", attrs: { hidden: true } }, say("ui.client.missing"));
+  const incomplete = h(
+    "p",
+    { className: "vam-warning", attrs: { hidden: !ctx.data.incomplete.includes(clientId) } },
+    say("ui.client.incomplete"),
+  );
   const archive = async (): Promise<void> => {
     const result = await ctx.run(() => ctx.services.archiveClient(client.id));
     if (result?.ok !== true) return;
@@ -228,6 +233,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     viewHeading(client.name),
     facts,
     missing,
+    incomplete,
     sheetButtons(ctx, client, say),
     scoresForm(ctx, client, say),
     snapshotForm(ctx, client, say),
@@ -244,6 +250,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     update: (data) => {
       const now = findClient(data, clientId);
       missing.hidden = now !== undefined && now.state === "active";
+      incomplete.hidden = !(data?.incomplete.includes(clientId) ?? false);
       if (now !== undefined && data !== null) replaceChildren(facts, figuresLine(ctx, now, data, say));
     },
   };

@@ -1,7 +1,7 @@
 /** The import report as data: one line per rejected row and reason, in the pane's language. */
 import type { ImportIssue, RejectedClientRow } from "../domain/client-csv";
 import type { PlanLanguage } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 
 /** One row of the report table. */
 export interface ImportReportRow {

@@ -1,5 +1,5 @@
 /** Import clients from a CSV file or pasted cells, with progress and the per-row report (line, name, reason). */
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
 import { button, textAreaField, type Field } from "./form-fields";
 import { decodeCsvBytes, importReportRows, importWarnings } from "./import-model";
@@ -100,7 +100,9 @@ export function importView(ctx: ViewContext): ViewHandle {
       return;
     }
     paste.setIssue(null);
-    const outcome = await ctx.run((onProgress) => ctx.services.importClients(text, onProgress));
+    const outcome = await ctx.run((onProgress) => ctx.services.importClients(text, onProgress), {
+      showWarnings: false,
+    });
     if (outcome === null || !outcome.ok) return;
     replaceChildren(result, ...report(outcome.value, ctx, say));
     ctx.announce(say("ui.import.result", { added: outcome.value.added, rejected: outcome.value.rejected.length }));

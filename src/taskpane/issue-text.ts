@@ -1,16 +1,11 @@
 /** Turns what went wrong (a result's issues, or an exception at the Excel boundary) into sentences. */
 import type { AppIssue } from "../app/result";
 import type { PlanLanguage } from "../domain/plan";
-import { MESSAGES, t } from "../i18n/messages";
-
-/** Whether the catalogue has a message for `code`. */
-function known(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
-}
+import { hasMessage, t } from "./pane-messages";
 
 /** The sentence of one issue; a code the catalogue lacks still says what happened and what to do. */
 export function issueText(issue: Pick<AppIssue, "code" | "params">, language: PlanLanguage): string {
-  return known(issue.code)
+  return hasMessage(issue.code)
     ? t(issue.code, language, issue.params)
     : t("ui.error.unknownIssue", language, { code: issue.code });
 }
@@ -30,7 +25,7 @@ function errorCode(error: unknown): string | undefined {
 /** The sentence for an exception: `excel.<code>` when the catalogue knows it, else a generic one with the detail. */
 export function errorText(error: unknown, language: PlanLanguage): string {
   const code = errorCode(error);
-  if (code !== undefined && known(`excel.${code}`)) return t(`excel.${code}`, language);
+  if (code !== undefined && hasMessage(`excel.${code}`)) return t(`excel.${code}`, language);
   const detail = error instanceof Error ? error.message : String(error);
   return t("ui.error.unexpected", language, { detail: detail.slice(0, 200) });
 }

@@ -5,7 +5,7 @@
  */
 import type { AppResult } from "../app/result";
 import type { IsoDate, PlanLanguage } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { addClientView } from "./add-client-view";
 import { archiveView } from "./archive-view";
 import { clientView } from "./client-view";
@@ -193,8 +193,14 @@ export class PaneController {
       this.working = false;
       this.shell.busy(false);
     }
-    if (!result.ok) this.shell.alert(issuesText(result.issues, this.language));
-    else if (options.refresh !== false) await this.scheduler.flush();
+    if (!result.ok) {
+      this.shell.alert(issuesText(result.issues, this.language));
+      return result;
+    }
+    if (options.showWarnings !== false && result.warnings.length > 0) {
+      this.shell.alert(issuesText(result.warnings, this.language), "warning");
+    }
+    if (options.refresh !== false) await this.scheduler.flush();
     return result;
   }
 }

@@ -25,6 +25,8 @@ export interface PaneData {
   readonly findings: readonly HealthFinding[];
   /** The day the figures were computed for (`vamHoy`). */
   readonly today: IsoDate;
+  /** Clients whose build did not finish (a failed add or import): Repair completes them. */
+  readonly incomplete: readonly ClientId[];
 }
 
 /** Settings of a new plan. */
@@ -53,9 +55,9 @@ export interface QuickAction {
   readonly due: IsoDate | null;
 }
 
-/** A score snapshot request: which clients, the period label and a note. */
+/** A score snapshot request: which clients (`all`: every active one), the period label and a note. */
 export interface SnapshotRequest {
-  readonly clientIds: readonly ClientId[];
+  readonly clientIds: "all" | readonly ClientId[];
   readonly period: string;
   readonly note: string;
 }

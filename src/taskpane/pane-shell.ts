@@ -3,7 +3,7 @@
  * status regions, the progress bar and the main area. It only shows things; the controller decides.
  */
 import type { PlanLanguage } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, replaceChildren } from "./dom";
 import type { Route } from "./route";
 
@@ -107,9 +107,10 @@ export class PaneShell {
   }
 
   /** Shows `lines` as an alert (screen readers announce it at once); an empty list hides it. */
-  alert(lines: readonly string[]): void {
+  alert(lines: readonly string[], tone: "error" | "warning" = "error"): void {
     replaceChildren(this.alertRegion, ...lines.map((line) => h("p", {}, line)));
     this.alertRegion.hidden = lines.length === 0;
+    this.alertRegion.classList.toggle("vam-alert-warning", tone === "warning");
   }
 
   /** Says `text` in the polite status region; the same text twice is announced twice. */

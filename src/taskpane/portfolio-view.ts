@@ -1,6 +1,6 @@
 /** The Cartera view: active clients grouped by direction, filterable, each row opening the client view. */
 import type { Direction } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
 import { button, selectField, textField } from "./form-fields";
 import type { PaneData } from "./pane-services";
@@ -11,60 +11,69 @@ import {
   portfolioModel,
   type PortfolioFilter,
   type PortfolioGroup,
+  type PortfolioRowModel,
 } from "./portfolio-model";
 import { statusBadge } from "./status-badge";
 import type { ViewContext, ViewHandle } from "./view-context";
 import { DIRECTION, labelOf } from "../i18n/vocabulary";
 
-const COLUMNS = ["client", "knowledge", "trust", "gap", "open", "overdue", "status"] as const;
+/** The figures of a row, in the order DESIGN §4 lists them, as label → value. */
+const FIGURES = ["knowledge", "trust", "gap", "open", "overdue"] as const;
 
-function groupTable(ctx: ViewContext, group: PortfolioGroup): HTMLElement {
-  const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
-  const head = h("tr", {}, ...COLUMNS.map((c) => h("th", { attrs: { scope: "col" } }, say(`ui.portfolio.col.${c}`))));
-  const rows = group.rows.map((row) =>
+function figureValues(row: PortfolioRowModel): Record<(typeof FIGURES)[number], string> {
+  return {
+    knowledge: figureText(row.knowledge),
+    trust: figureText(row.trust),
+    gap: figureText(row.gap),
+    open: String(row.openActions),
+    overdue: String(row.overdueActions),
+  };
+}
+
+/**
+ * One client as a card: its name (a button opening the client view), its status in words and colour, and
+ * its figures as a description list. Cards fit a 320 px pane where a seven-column table would not.
+ */
+function clientCard(ctx: ViewContext, row: PortfolioRowModel): HTMLElement {
+  const say = (code: string) => t(code, ctx.language);
+  const values = figureValues(row);
+  // HTML allows a div around each dt/dd pair of a dl, which keeps a label and its value on one line.
+  const figures = FIGURES.map((key) =>
     h(
-      "tr",
-      { attrs: { "data-client-id": row.clientId } },
-      h(
-        "th",
-        { attrs: { scope: "row" } },
-        h(
-          "button",
-          {
-            className: "vam-link",
-            attrs: { type: "button", "data-focus-key": `client:${row.clientId}` },
-            on: { click: () => ctx.navigate({ view: "client", clientId: row.clientId }) },
-          },
-          row.name,
-        ),
-      ),
-      h("td", { className: "vam-num" }, figureText(row.knowledge)),
-      h("td", { className: "vam-num" }, figureText(row.trust)),
-      h("td", { className: "vam-num" }, figureText(row.gap)),
-      h("td", { className: "vam-num" }, String(row.openActions)),
-      h("td", { className: row.overdueActions > 0 ? "vam-num vam-overdue" : "vam-num" }, String(row.overdueActions)),
-      h("td", {}, statusBadge(row.status, row.statusLabel)),
+      "div",
+      {},
+      h("dt", {}, say(`ui.portfolio.col.${key}`)),
+      h("dd", { className: key === "overdue" && row.overdueActions > 0 ? "vam-overdue" : "" }, values[key]),
     ),
   );
   return h(
-    "section",
-    { className: "vam-group", attrs: { "aria-label": group.label } },
-    h(
-      "h3",
-      { className: "vam-group-title" },
-      say("ui.portfolio.group", { direction: group.label, count: group.rows.length }),
-    ),
+    "li",
+    { className: "vam-client-card", attrs: { "data-client-id": row.clientId } },
     h(
       "div",
-      { className: "vam-table-scroll" },
+      { className: "vam-client-card-head" },
       h(
-        "table",
-        { className: "vam-table" },
-        h("caption", { className: "vam-visually-hidden" }, say("ui.portfolio.caption", { direction: group.label })),
-        h("thead", {}, head),
-        h("tbody", {}, ...rows),
+        "button",
+        {
+          className: "vam-link vam-client-name",
+          attrs: { type: "button", "data-focus-key": `client:${row.clientId}` },
+          on: { click: () => ctx.navigate({ view: "client", clientId: row.clientId }) },
+        },
+        row.name,
       ),
+      statusBadge(row.status, row.statusLabel),
     ),
+    h("dl", { className: "vam-figures" }, ...figures),
+  );
+}
+
+function groupList(ctx: ViewContext, group: PortfolioGroup): HTMLElement {
+  const title = t("ui.portfolio.group", ctx.language, { direction: group.label, count: group.rows.length });
+  return h(
+    "section",
+    { className: "vam-group", attrs: { "aria-label": group.label } },
+    h("h3", { className: "vam-group-title" }, title),
+    h("ul", { className: "vam-client-list" }, ...group.rows.map((row) => clientCard(ctx, row))),
   );
 }
 
@@ -112,7 +121,7 @@ export function portfolioView(ctx: ViewContext): ViewHandle {
     if (model.activeClients === 0) replaceChildren(body, h("p", { className: "vam-empty" }, say("ui.portfolio.empty")));
     else if (model.groups.length === 0)
       replaceChildren(body, h("p", { className: "vam-empty" }, say("ui.portfolio.noMatch")));
-    else replaceChildren(body, ...model.groups.map((group) => groupTable(ctx, group)));
+    else replaceChildren(body, ...model.groups.map((group) => groupList(ctx, group)));
   };
   const onFilter = (): void => {
     filter = { direction: directionField.control.value as Direction | "all", query: searchField.control.value };

@@ -1,7 +1,7 @@
 /** *Revisión del plan* as data: each finding's sentence, urgency and whether it can point at a cell. */
 import type { HealthFinding, HealthSeverity } from "../domain/health-check";
 import type { PlanLanguage } from "../domain/plan";
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 
 /** One item of the review list. */
 export interface ReviewItem {

@@ -1,5 +1,5 @@
 /** *Revisión del plan*: the health-check findings, most urgent first, each a button that selects its cell. */
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
 import type { PaneData } from "./pane-services";
 import { reviewItems } from "./review-model";

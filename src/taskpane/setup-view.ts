@@ -1,5 +1,5 @@
 /** Set up plan: year (next year from October on), target score and workbook language. */
-import { t } from "../i18n/messages";
+import { t } from "./pane-messages";
 import { h, viewHeading } from "./dom";
 import { button, selectField, showFieldIssues, textField } from "./form-fields";
 import { issueText } from "./issue-text";

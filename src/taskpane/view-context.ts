@@ -8,6 +8,8 @@ import type { Route } from "./route";
 export interface RunOptions {
   /** Re-read the workbook after a success (default true; navigation changes nothing the pane shows). */
   readonly refresh?: boolean;
+  /** Show a success's warnings in the alert region (default true; a view that lists them itself says false). */
+  readonly showWarnings?: boolean;
 }
 
 /** The controller's services to a view. */

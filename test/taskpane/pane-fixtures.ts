@@ -9,5 +9,5 @@ export const TODAY: IsoDate = "2027-03-01";
 
 /** What the pane would read for `plan` on TODAY (figures and findings from the domain). */
 export function paneDataOf(plan: Plan, today: IsoDate = TODAY): PaneData {
-  return { plan, figures: portfolioFigures(plan, today), findings: healthCheck(plan, today), today };
+  return { plan, figures: portfolioFigures(plan, today), findings: healthCheck(plan, today), today, incomplete: [] };
 }

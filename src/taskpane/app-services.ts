@@ -1,0 +1,75 @@
+/**
+ * The pane's port (pane-services.ts) over the real use cases of src/app, on a gateway to `Excel.run`. The
+ * same wiring runs in Office and, in the playground and the browser tests, on excel-sim.
+ */
+import { addAction } from "../app/add-action";
+import { addClient } from "../app/add-client";
+import { archiveClient, restoreClient } from "../app/archive-client";
+import { deleteClientPermanently } from "../app/delete-client";
+import { goTo } from "../app/go-to";
+import { importClients } from "../app/import-clients";
+import { readPlan } from "../app/read-plan";
+import { repairClient } from "../app/repair-client";
+import { succeed, type AppResult } from "../app/result";
+import { saveScoreSnapshot } from "../app/save-score-snapshot";
+import type { PlanSession } from "../app/session";
+import { setScores } from "../app/set-scores";
+import { setUpPlan } from "../app/set-up-plan";
+import { newClientId } from "../domain/client-id";
+import { isoDateOfLocalDay } from "../domain/dates";
+import type { PlanLanguage } from "../domain/plan";
+import { subscribeToChanges } from "../excel/change-events";
+import type { ExcelRun } from "../excel/excel-run";
+import { OfficeWorkbookGateway } from "../excel/office-gateway";
+import type { PaneData, PaneServices } from "./pane-services";
+
+/** Random bytes from the browser's CSPRNG, for client ids. */
+function randomBytes(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+/** The pane's view of the plan: `null` when the workbook holds none. */
+async function paneData(session: PlanSession): Promise<AppResult<PaneData | null>> {
+  const result = await readPlan(session);
+  if (!result.ok) return result;
+  const view = result.value;
+  if (!view.hasPlan) return succeed(null, result.warnings);
+  const data: PaneData = {
+    plan: view.plan,
+    figures: view.figures,
+    findings: view.findings.health,
+    today: view.today,
+    incomplete: view.incomplete,
+  };
+  return succeed(data, result.warnings);
+}
+
+/** The pane's services on `run`; `language` is the user's, for a workbook without a plan yet. */
+export function createPaneServices(run: ExcelRun, language?: PlanLanguage): PaneServices {
+  const session: PlanSession = {
+    gateway: new OfficeWorkbookGateway(run),
+    today: () => isoDateOfLocalDay(new Date()),
+    randomBytes,
+    ...(language === undefined ? {} : { language }),
+  };
+  return {
+    readPlan: () => paneData(session),
+    setUpPlan: (settings, onProgress) => setUpPlan(session, settings, onProgress),
+    addClient: (draft, onProgress) => addClient(session, { ...draft, id: newClientId(randomBytes) }, onProgress),
+    importClients: async (text, onProgress) => {
+      const result = await importClients(session, text, onProgress);
+      if (!result.ok) return result;
+      const { added, rejected, warnings } = result.value;
+      return succeed({ added: added.length, rejected, warnings }, result.warnings);
+    },
+    setScores: (clientId, scores) => setScores(session, clientId, scores),
+    saveScoreSnapshot: (request) => saveScoreSnapshot(session, request),
+    addAction: (clientId, action) => addAction(session, clientId, action),
+    archiveClient: (clientId) => archiveClient(session, clientId),
+    restoreClient: (clientId) => restoreClient(session, clientId),
+    deleteClientPermanently: (clientId, confirmation) => deleteClientPermanently(session, clientId, confirmation),
+    repairClient: (clientId) => repairClient(session, clientId),
+    goTo: (target) => goTo(session, target),
+    subscribe: (onChange) => subscribeToChanges(run, onChange),
+  };
+}
