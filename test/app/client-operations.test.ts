@@ -1,0 +1,217 @@
+/** The per-client use cases on excel-sim, each with its sync count and largest request. */
+import { addAction } from "../../src/app/add-action";
+import { addClient } from "../../src/app/add-client";
+import { archiveClient, restoreClient } from "../../src/app/archive-client";
+import { deleteClientPermanently } from "../../src/app/delete-client";
+import { goTo } from "../../src/app/go-to";
+import { readPlan } from "../../src/app/read-plan";
+import { renameClient } from "../../src/app/rename-client";
+import { saveScoreSnapshot } from "../../src/app/save-score-snapshot";
+import { setScores } from "../../src/app/set-scores";
+import { clientFigures } from "../../src/domain/portfolio";
+import {
+  cellText,
+  fields,
+  measured,
+  namedAddress,
+  planned,
+  portfolioIds,
+  sheetNames,
+  tablesOf,
+  TODAY,
+  typeInto,
+  valueOf,
+} from "./fixtures";
+
+/** A plan with Acme (knowledge 6, trust 8) and Beta. */
+async function twoClients() {
+  const setup = await planned();
+  valueOf(await addClient(setup.session, fields("acmeacme", "Acme", { knowledge: 6, trust: 8 })));
+  valueOf(await addClient(setup.session, fields("betabeta", "Beta")));
+  setup.sim.instrumentation.reset();
+  return setup;
+}
+
+describe("renameClient", () => {
+  it("renames the three sheets and the name cell in 2 syncs; Cartera follows by formula", async () => {
+    const { sim, session } = await twoClients();
+    expect(valueOf(await renameClient(session, "acmeacme", "  Acme Ibérica "))).toEqual({
+      ver: "Acme Ibérica · Ver",
+      ajustar: "Acme Ibérica · Ajustar",
+      medir: "Acme Ibérica · Medir",
+    });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 572 });
+    const view = valueOf(await readPlan(session));
+    expect(view.plan.clients.map((c) => c.name)).toEqual(["Acme Ibérica", "Beta"]);
+    expect(view.findings.structure).toEqual([]);
+  });
+
+  it("given the name of another client, it is refused", async () => {
+    const { session } = await twoClients();
+    const result = await renameClient(session, "acmeacme", "BETA");
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(["validation.nameDuplicate"]);
+  });
+});
+
+describe("archiveClient / restoreClient", () => {
+  it("hides the sheets and sets the state cell, then shows them again, 2 syncs each", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(await archiveClient(session, "acmeacme"));
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 541 });
+    const visibility = () => sim.workbook.sheets.filter((s) => s.name.startsWith("Acme")).map((s) => s.visibility);
+    expect(visibility()).toEqual(["Hidden", "Hidden", "Hidden"]);
+    expect(valueOf(await readPlan(session)).plan.clients[0]?.state).toBe("archived");
+    valueOf(await restoreClient(session, "acmeacme"));
+    expect(visibility()).toEqual(["Visible", "Visible", "Visible"]);
+    expect(valueOf(await readPlan(session)).plan.clients[0]?.state).toBe("active");
+  });
+});
+
+describe("deleteClientPermanently", () => {
+  it("given a confirmation that is not the name, nothing is deleted", async () => {
+    const { sim, session } = await twoClients();
+    const result = await deleteClientPermanently(session, "acmeacme", "acme");
+    expect(result).toEqual({ ok: false, issues: [{ code: "app.confirmationMismatch", params: { name: "Acme" } }] });
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(11);
+  });
+
+  it("given the name, its sheets, tables, names and Cartera row go, in 2 syncs", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(await deleteClientPermanently(session, "acmeacme", " Acme "));
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 2_465 });
+    expect(sheetNames(sim).filter((n) => n.startsWith("Acme"))).toEqual([]);
+    expect(tablesOf(sim, "acmeacme")).toEqual([]);
+    expect(sim.workbook.names.filter((n) => n.name.endsWith("_acmeacme"))).toEqual([]);
+    expect(portfolioIds(sim)).toEqual(["betabeta"]);
+    const view = valueOf(await readPlan(session));
+    expect(view.plan.clients.map((c) => c.name)).toEqual(["Beta"]);
+    expect(view.findings.structure).toEqual([]);
+  });
+
+  it("given the last client of the Cartera, its row is cleared and the table shrinks over it", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(await deleteClientPermanently(session, "betabeta", "Beta"));
+    const table = sim.workbook.tables.find((t) => t.name === "vamCartera");
+    expect(table?.rect.rows).toBe(2);
+    expect(portfolioIds(sim)).toEqual(["acmeacme"]);
+  });
+});
+
+describe("saveScoreSnapshot", () => {
+  it("appends today's scores to every active client's history in 2 syncs, filling an empty history's blank row", async () => {
+    const { sim, session } = await twoClients();
+    expect(valueOf(await saveScoreSnapshot(session, { clientIds: "all", period: "2027-T1", note: "=nota" }))).toEqual([
+      "acmeacme",
+      "betabeta",
+    ]);
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 443 });
+    valueOf(await saveScoreSnapshot(session, { clientIds: ["acmeacme"], period: "2027-T2", note: "" }));
+    const acme = valueOf(await readPlan(session)).plan.clients[0];
+    expect(acme?.scoreHistory).toEqual([
+      { date: TODAY, period: "2027-T1", knowledge: 6, trust: 8, note: "=nota" },
+      { date: TODAY, period: "2027-T2", knowledge: 6, trust: 8, note: "" },
+    ]);
+    const table = sim.workbook.tables.find((t) => t.name === "vamHistorial_acmeacme");
+    expect(table?.rect.rows).toBe(3);
+    expect(sim.workbook.tableRowsAddCalls).toBe(0);
+  });
+
+  it("given a blank period, nothing is read or written", async () => {
+    const { sim, session } = await twoClients();
+    expect(await saveScoreSnapshot(session, { clientIds: "all", period: " ", note: "" })).toEqual({
+      ok: false,
+      issues: [{ code: "app.periodBlank", path: "period" }],
+    });
+    expect(measured(sim).syncs).toBe(0);
+  });
+});
+
+describe("setScores", () => {
+  it("writes the score cells through their names, clears with null, keeps what is not given; 2 syncs", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(await setScores(session, "acmeacme", { knowledge: 9 }));
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 347 });
+    valueOf(await setScores(session, "acmeacme", { trust: null }));
+    const acme = valueOf(await readPlan(session)).plan.clients[0];
+    expect([acme?.knowledge, acme?.trust]).toEqual([9, null]);
+  });
+
+  it("given 7.5, it is refused before anything is read", async () => {
+    const { sim, session } = await twoClients();
+    const result = await setScores(session, "acmeacme", { trust: 7.5 });
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(["trust"]);
+    expect(measured(sim).syncs).toBe(0);
+  });
+});
+
+describe("addAction", () => {
+  it("appends below the Acciones table in 2 syncs, with the overdue formula, never rows.add", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(
+      await addAction(session, "acmeacme", {
+        action: "Comida con la directora",
+        level: 3,
+        owner: "Ana",
+        due: "2027-02-01",
+      }),
+    );
+    valueOf(await addAction(session, "acmeacme", { action: "+34 llamar", level: 4 }));
+    expect(sim.instrumentation.requests.map((r) => r.requestBytes)).toEqual([347, 644, 347, 811]);
+    const acme = valueOf(await readPlan(session));
+    expect(acme.plan.clients[0]?.actions.map((a) => [a.action, a.level, a.status, a.due])).toEqual([
+      ["Comida con la directora", 3, "pending", "2027-02-01"],
+      ["+34 llamar", 4, "pending", null],
+    ]);
+    expect(acme.figures.rows[0]?.figures.overdueActions).toBe(1);
+    expect(sim.workbook.tableRowsAddCalls).toBe(0);
+  });
+});
+
+describe("goTo", () => {
+  it("shows a phase sheet found through its anchor, even after a user renamed it", async () => {
+    const { sim, session } = await twoClients();
+    sim.user.renameSheet("Acme · Medir", "Medidas de Acme");
+    valueOf(await goTo(session, { kind: "phase", clientId: "acmeacme", phase: "medir" }));
+    expect(measured(sim).syncs).toBe(2);
+    expect(sim.workbook.sheets.find((s) => s.id === sim.workbook.activeSheetId)?.name).toBe("Medidas de Acme");
+  });
+
+  it("selects the due date of the overdue action a finding is about", async () => {
+    const { sim, session } = await twoClients();
+    valueOf(await addAction(session, "acmeacme", { action: "Llamar", level: 3, owner: "Ana", due: "2027-01-01" }));
+    const finding = valueOf(await readPlan(session)).findings.health.find((f) => f.code === "health.actionOverdue");
+    if (finding === undefined) throw new Error("no overdue finding");
+    valueOf(await goTo(session, { kind: "finding", finding }));
+    const table = sim.workbook.tables.find((t) => t.name === "vamAcciones_acmeacme");
+    const dueColumn = table?.columns.findIndex((c) => c.name === "Fecha límite") ?? -1;
+    expect(dueColumn).toBeGreaterThan(0);
+    expect(sim.workbook.selection).toEqual({
+      row: (table?.rect.row ?? 0) + 1,
+      column: (table?.rect.column ?? 0) + dueColumn,
+      rows: 1,
+      columns: 1,
+    });
+  });
+});
+
+describe("readPlan", () => {
+  it("reads in one sync, with the domain's figures, the findings and each client's sheets", async () => {
+    const { sim, session } = await twoClients();
+    const score = namedAddress(sim, "vamConocimiento_betabeta");
+    typeInto(sim, score.sheet, score.address, "4");
+    sim.instrumentation.reset();
+    const view = valueOf(await readPlan(session));
+    expect(measured(sim).syncs).toBe(1);
+    expect(view.hasPlan).toBe(true);
+    const beta = view.plan.clients[1];
+    if (beta === undefined) throw new Error("no Beta");
+    expect(view.figures.rows[1]?.figures).toEqual(clientFigures(beta, { today: TODAY, target: 9 }));
+    expect(view.findings.health.map((f) => [f.code, f.clientId])).toEqual([["health.missingTrust", "betabeta"]]);
+    expect(view.sheetNames["acmeacme"]).toEqual({
+      ver: "Acme · Ver",
+      ajustar: "Acme · Ajustar",
+      medir: "Acme · Medir",
+    });
+    expect(cellText(sim, score.sheet, score.address)).toBe(4);
+  });
+});
