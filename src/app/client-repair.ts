@@ -7,6 +7,7 @@
 import { buildClientSheets } from "../layout/client-sheets";
 import { identifierKey } from "../layout/read-names";
 import type { CellValue, SheetSpec, TableSpec } from "../layout/spec";
+import { CLIENT_TABLES } from "../layout/table-columns";
 import { CLIENT_PHASES, phaseAnchorName, type ClientPhase } from "../layout/workbook-names";
 import type { SheetState, StateValue } from "../layout/workbook-state";
 import type { ChangeBatch } from "./change-batch";
@@ -102,12 +103,13 @@ function repairSheet(
   return issues;
 }
 
-/** Sheets of the client that exist and lack a table (their used cells are needed to repair them). */
+/** Sheets of the client that exist and lack one of their tables (repair needs their used cells). */
 export function sheetsNeedingCells(found: FoundClient): string[] {
-  if (found.structure.tables.missing.length === 0) return [];
-  return CLIENT_PHASES.flatMap((p) =>
-    found.structure.sheetNames[p] === null ? [] : [found.structure.sheetNames[p] ?? ""],
-  );
+  return CLIENT_PHASES.flatMap((phase) => {
+    const sheet = found.structure.sheetNames[phase];
+    const lacks = found.structure.tables.missing.some((kind) => CLIENT_TABLES[kind].phase === phase);
+    return sheet !== null && lacks ? [sheet] : [];
+  });
 }
 
 /**
