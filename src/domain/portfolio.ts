@@ -10,9 +10,11 @@ import {
   type CommitmentSignal,
 } from "./commitments";
 import { isCountedAction, isOpenAction, isOpenDisappointment, isOverdueAction } from "./counted-rows";
-import type { Client, IsoDate, Plan, Score } from "./plan";
+import { directionFigures, type DirectionFigures } from "./directions";
+import { clientOwners, overdueActionsOfClientOwner } from "./owners";
+import type { Client, Direction, IsoDate, Plan, Score } from "./plan";
 import { actionsPerLevel, isTopHeavy, type ActionsPerLevel } from "./pyramid";
-import { RED_BELOW, scoreGap, trustTrend } from "./scores";
+import { RED_BELOW, scoreGap, suggestedTrust, trustTrend } from "./scores";
 
 /** A client's overall status on Cartera (labels in the plan language come from i18n). */
 export type ClientStatus = "red" | "amber" | "green" | "unscored" | "archived";
@@ -48,6 +50,8 @@ export interface ClientFigures {
   readonly lastFeedback: IsoDate | null;
   /** Trust minus the latest snapshot trust, score points; `null` when undefined. */
   readonly trustTrend: number | null;
+  /** The trust the four sub-scores suggest, score 0–10 (fractional); `null` when any is blank. */
+  readonly suggestedTrust: number | null;
   readonly actionsPerLevel: ActionsPerLevel;
   readonly topHeavy: boolean;
   readonly status: ClientStatus;
@@ -105,6 +109,7 @@ export function clientFigures(client: Client, context: FigureContext): ClientFig
     percentDone: divisor === 0 ? null : done / divisor,
     lastFeedback: latestDate(client.feedback.map((f) => f.date)),
     trustTrend: trustTrend(client.trust, client.scoreHistory),
+    suggestedTrust: suggestedTrust(client.trustFactors),
     actionsPerLevel: perLevel,
     topHeavy: isTopHeavy(perLevel),
     status: clientStatus(client, counts, context.target),
@@ -116,6 +121,7 @@ export function clientFigures(client: Client, context: FigureContext): ClientFig
 export interface PortfolioRow {
   readonly clientId: string;
   readonly name: string;
+  readonly direction: Direction;
   readonly figures: ClientFigures;
 }
 
@@ -130,6 +136,10 @@ export interface PortfolioFigures {
   readonly overdueActions: number;
   /** Overdue actions of active clients by owner; see `overdueActionsByOwner`. */
   readonly overdueByOwner: Readonly<Record<string, number>>;
+  /** Overdue actions of active clients by client owner, owners in `clientOwners` order (Cartera's owner table). */
+  readonly overdueByClientOwner: readonly { readonly owner: string; readonly overdueActions: number }[];
+  /** Active clients, red ones and overdue actions per direction (Cartera's direction block). */
+  readonly byDirection: Readonly<Record<Direction, DirectionFigures>>;
 }
 
 /**
@@ -156,14 +166,8 @@ export function overdueActionsByOwner(plan: Plan, today: IsoDate): Readonly<Reco
   return Object.fromEntries(sorted.map((g) => [g.owner, g.count]));
 }
 
-/** Every client's figures and the portfolio totals, against `today` and the plan's target. */
-export function portfolioFigures(plan: Plan, today: IsoDate): PortfolioFigures {
-  const context: FigureContext = { today, target: plan.targetScore };
-  const rows = plan.clients.map((client) => ({
-    clientId: client.id,
-    name: client.name,
-    figures: clientFigures(client, context),
-  }));
+/** Clients per status, and open / overdue actions of the active ones. */
+function totals(rows: readonly PortfolioRow[]) {
   const statusCounts: Record<ClientStatus, number> = { red: 0, amber: 0, green: 0, unscored: 0, archived: 0 };
   let openActions = 0;
   let overdueActions = 0;
@@ -173,5 +177,34 @@ export function portfolioFigures(plan: Plan, today: IsoDate): PortfolioFigures {
     openActions += row.figures.openActions;
     overdueActions += row.figures.overdueActions;
   }
-  return { rows, statusCounts, openActions, overdueActions, overdueByOwner: overdueActionsByOwner(plan, today) };
+  return { statusCounts, openActions, overdueActions };
+}
+
+/** Every client's figures and the portfolio totals, against `today` and the plan's target. */
+export function portfolioFigures(plan: Plan, today: IsoDate): PortfolioFigures {
+  const context: FigureContext = { today, target: plan.targetScore };
+  const rows: PortfolioRow[] = plan.clients.map((client) => ({
+    clientId: client.id,
+    name: client.name,
+    direction: client.direction,
+    figures: clientFigures(client, context),
+  }));
+  const byDirection = directionFigures(
+    rows.map(({ direction, figures }) => ({
+      direction,
+      archived: figures.status === "archived",
+      red: figures.status === "red",
+      overdueActions: figures.overdueActions,
+    })),
+  );
+  return {
+    rows,
+    ...totals(rows),
+    overdueByOwner: overdueActionsByOwner(plan, today),
+    overdueByClientOwner: clientOwners(plan).map((owner) => ({
+      owner,
+      overdueActions: overdueActionsOfClientOwner(plan, owner, today) ?? 0,
+    })),
+    byDirection,
+  };
 }

@@ -193,3 +193,30 @@ describe("portfolioFigures and overdueActionsByOwner", () => {
     expect([figures.rows, figures.openActions, figures.overdueActions, figures.overdueByOwner]).toEqual([[], 0, 0, {}]);
   });
 });
+
+describe("portfolioFigures, owners and directions", () => {
+  const overdue = anAction({ due: "2027-01-01" });
+  const plan = aPlan([
+    aClient({ owner: "Lucía", knowledge: 3, trust: 9, actions: [overdue, overdue] }),
+    aClient({ owner: "lucía", direction: "manager", actions: [overdue] }),
+    aClient({ owner: "Diego", direction: "team", state: "archived", actions: [overdue] }),
+  ]);
+  const figures = portfolioFigures(plan, TODAY);
+
+  it("given client owners in any case, sums overdue actions per owner of active clients", () => {
+    expect(figures.overdueByClientOwner).toEqual([{ owner: "Lucía", overdueActions: 3 }]);
+  });
+
+  it("given clients of three directions, summarises each direction's active clients", () => {
+    expect(figures.byDirection.client).toEqual({ clients: 1, red: 1, overdueActions: 2 });
+    expect(figures.byDirection.manager).toEqual({ clients: 1, red: 0, overdueActions: 1 });
+    expect(figures.byDirection.team).toEqual({ clients: 0, red: 0, overdueActions: 0 });
+    expect(figures.rows.map((r) => r.direction)).toEqual(["client", "manager", "team"]);
+  });
+
+  it("given trust sub-scores, suggests a trust; without them, none", () => {
+    const factors = { credibility: 7, reliability: 7, intimacy: 7, selfOrientation: 3 };
+    expect(figuresOf({ trustFactors: factors }).suggestedTrust).toBeCloseTo(7, 12);
+    expect(figuresOf({}).suggestedTrust).toBeNull();
+  });
+});
