@@ -47,8 +47,12 @@ function defineContext(office: OfficeLike, context: Record<string, unknown>): vo
   }
 }
 
-/** Installs the shim on `win` (the pane frame's window), after office.js and before the pane's bundle. */
-export function installOfficeShim(win: Window, settings: ShimSettings): void {
+/**
+ * Installs the shim on `win` (the pane frame's window), after office.js and before the pane's bundle.
+ * `ready` holds Office's ready state back until the simulated workbook is prepared, as Office does not
+ * start an add-in before its document is open.
+ */
+export function installOfficeShim(win: Window, settings: ShimSettings, ready: Promise<void>): void {
   const holder = win as unknown as { Office?: OfficeLike };
   const office = holder.Office;
   if (office === undefined) throw new Error("office.js must load before the playground's shim");
@@ -62,7 +66,7 @@ export function installOfficeShim(win: Window, settings: ShimSettings): void {
     },
   };
   office.onReady = (callback) =>
-    realOnReady().then(() => {
+    Promise.all([realOnReady(), ready]).then(() => {
       // office.js sets its own (empty) context while it initialises, so ours goes in once it is done.
       defineContext(office, context);
       const info = { host: "Excel", platform: "OfficeOnline" };

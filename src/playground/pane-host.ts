@@ -4,14 +4,23 @@
  * Office, offers it as `Excel`, and gives the playground page a bridge to the same workbook (its picture,
  * change notifications, a co-author's edits). pane-office.ts, after office.js, completes the Office side.
  */
+import clientsCsv from "../../examples/clientes.csv";
 import { asExcelContext } from "../../excel-sim/excel-types";
+import { exportXlsx } from "../../excel-sim/export";
 import { SimHost } from "../../excel-sim/host";
 import type { ExcelRun } from "../excel/excel-run";
+import { isoDateOfLocalDay } from "../domain/dates";
+import { loadPlan } from "./example-load";
+import { examplePlan } from "./example-plan";
 import { shimSettingsFrom } from "./office-shim";
 import { readWorkbookPicture, type WorkbookPicture } from "./workbook-picture";
 
 /** What the playground page reaches through `frame.contentWindow.__vamPlayground`. */
 export interface PlaygroundBridge {
+  /** Resolves once the workbook is ready (the example plan written, when the page asked for it). */
+  readonly ready: Promise<void>;
+  /** The workbook as .xlsx (excel-sim's export through the project's .xlsx writer), and what it left out. */
+  exportXlsx(): Promise<{ readonly bytes: Uint8Array; readonly omitted: readonly string[] }>;
   /** The workbook as a co-author sees it now. */
   readWorkbook(): Promise<WorkbookPicture>;
   /** Calls `listener` after every request the pane sends and every co-author edit. */
@@ -31,7 +40,20 @@ function notify(): void {
 /** `Excel.run` on the simulated workbook, telling the page after each batch (failed ones too). */
 const run: ExcelRun = (batch) => host.run(batch).finally(notify);
 
+/** Random bytes for the example's client ids. */
+function randomBytes(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+/** The example plan written before the pane starts, when the frame's address asks for it (`example=1`). */
+async function prepare(): Promise<void> {
+  if (new URLSearchParams(window.location.search).get("example") !== "1") return;
+  await loadPlan((batch) => host.run(batch), examplePlan(clientsCsv, isoDateOfLocalDay(new Date()), randomBytes));
+}
+
 const bridge: PlaygroundBridge = {
+  ready: prepare().finally(notify),
+  exportXlsx: () => exportXlsx(host),
   readWorkbook: () => readWorkbookPicture((batch) => host.run(batch)),
   onChange: (listener) => void listeners.add(listener),
   asCoauthor: async (batch) => {

@@ -3,5 +3,8 @@
  * Office answer as Excel on the web would (office-shim.ts).
  */
 import { installOfficeShim, shimSettingsFrom } from "./office-shim";
+import type { PlaygroundBridge } from "./pane-host";
 
-installOfficeShim(window, shimSettingsFrom(window.location.search));
+const bridge = (window as unknown as { __vamPlayground?: PlaygroundBridge }).__vamPlayground;
+if (bridge === undefined) throw new Error("pane-host.js must run before pane-office.js");
+installOfficeShim(window, shimSettingsFrom(window.location.search), bridge.ready);

@@ -14,6 +14,7 @@ import type { PictureSheet, WorkbookPicture } from "./workbook-picture";
 export class WorkbookView {
   private shownSheet: string | null = null;
   private lastActive: string | null = null;
+  private lastSelection: string | null = null;
   private picture: WorkbookPicture | null = null;
 
   constructor(
@@ -32,8 +33,12 @@ export class WorkbookView {
     if (picture.activeSheet !== this.lastActive || this.shownSheet === null || !names.includes(this.shownSheet)) {
       this.shownSheet = picture.activeSheet;
     }
+    const moved = picture.activeSheet !== this.lastActive || picture.selection !== this.lastSelection;
     this.lastActive = picture.activeSheet;
+    this.lastSelection = picture.selection;
     this.draw();
+    // Follow the pane's "go to": bring the selected cell into view (scrolling only, never the focus).
+    if (moved) this.container.querySelector(".pg-selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   private draw(): void {

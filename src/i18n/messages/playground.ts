@@ -12,6 +12,10 @@ export const PLAYGROUND_MESSAGES: MessageSet = {
     en: "The pane on the left is the real add-in, as published, on an Excel simulated in this page. On the right, the workbook: cells with their values, formulas with their text.",
   },
   "playground.loadExample": { es: "Cargar plan de ejemplo", en: "Load example plan" },
+  "playground.exampleNote": {
+    es: "Empieza un libro nuevo con el plan de ejemplo.",
+    en: "Starts a new workbook with the example plan.",
+  },
   "playground.reset": { es: "Reiniciar", en: "Reset" },
   "playground.download": { es: "Descargar .xlsx", en: "Download .xlsx" },
   "playground.officeLanguage": { es: "Idioma de Office", en: "Office language" },
@@ -38,8 +42,8 @@ export const PLAYGROUND_MESSAGES: MessageSet = {
   },
   "playground.loading": { es: "Cargando el plan de ejemplo…", en: "Loading the example plan…" },
   "playground.loaded": {
-    es: "Plan de ejemplo cargado: {clients} clientes.",
-    en: "Example plan loaded: {clients} clients.",
+    es: "Plan de ejemplo cargado: diez clientes, con acciones vencidas y avisos que revisar.",
+    en: "Example plan loaded: ten clients, with overdue actions and warnings to review.",
   },
   "playground.failed": {
     es: "No se pudo completar: {detail}. Pulsa Reiniciar y vuelve a intentarlo.",
