@@ -1,23 +1,19 @@
 /** Command-line arguments of `vam-plan` → a command to run, or a usage error with a message code. */
 import { parseArgs } from "node:util";
-import { DEFAULT_TARGET_SCORE, type PlanLanguage } from "../domain/plan";
+import type { PlanLanguage } from "../domain/plan";
+import { buildRequest, reportRequest, rolloverRequest, type OptionValues, type Parsed } from "./command-requests";
+import type { BuildRequest, ReportRequest, RolloverRequest } from "./command-requests";
 
-/** What `vam-plan build` was asked to do; `year` is `undefined` for the default plan year. */
-export interface BuildRequest {
-  readonly clientsPath: string;
-  readonly outPath: string;
-  readonly detailPath: string | undefined;
-  readonly year: number | undefined;
-  readonly language: PlanLanguage;
-  /** Target score, 0–10. */
-  readonly target: number;
-}
+export type { BuildRequest, ReportRequest, RolloverRequest } from "./command-requests";
+export { YEAR_RANGE } from "./command-requests";
 
 /** The parsed command line. `language` is the one messages are shown in. */
 export type CliCommand =
   | { readonly kind: "help"; readonly language: PlanLanguage }
   | { readonly kind: "version"; readonly language: PlanLanguage }
   | { readonly kind: "build"; readonly language: PlanLanguage; readonly request: BuildRequest }
+  | { readonly kind: "rollover"; readonly language: PlanLanguage; readonly request: RolloverRequest }
+  | { readonly kind: "report"; readonly language: PlanLanguage; readonly request: ReportRequest }
   | {
       readonly kind: "usageError";
       readonly language: PlanLanguage;
@@ -25,6 +21,7 @@ export type CliCommand =
       readonly params: Readonly<Record<string, string>>;
     };
 
+/** Every option of every command; which command takes which is `COMMAND_OPTIONS`. */
 const OPTIONS = {
   clients: { type: "string" },
   out: { type: "string" },
@@ -32,27 +29,32 @@ const OPTIONS = {
   year: { type: "string" },
   lang: { type: "string" },
   target: { type: "string" },
+  in: { type: "string" },
+  client: { type: "string" },
+  "closing-date": { type: "string" },
+  date: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
-/** Plan years the command accepts. */
-export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+type CommandName = "build" | "rollover" | "report";
 
-/** A usage problem: the message code and its parameters. */
-interface UsageProblem {
-  readonly ok: false;
-  readonly code: string;
-  readonly params: Readonly<Record<string, string>>;
+const GLOBAL_OPTIONS: readonly OptionName[] = ["help", "version", "lang"];
+
+/** The options each command takes, besides --help, --version and --lang. */
+const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly OptionName[]>> = {
+  build: ["clients", "out", "detail", "year", "target"],
+  rollover: ["in", "out", "year", "closing-date"],
+  report: ["in", "client", "out", "date"],
+};
+
+function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, name);
 }
 
-type Parsed<T> = { readonly ok: true; readonly value: T } | UsageProblem;
-
-type OptionValues = Partial<Record<OptionName, string | boolean>>;
-
-function problem(code: string, params: Readonly<Record<string, string>> = {}): UsageProblem {
+function problem(code: string, params: Readonly<Record<string, string>> = {}): Parsed<never> {
   return { ok: false, code, params };
 }
 
@@ -71,10 +73,22 @@ function readCommand(argv: readonly string[], language: PlanLanguage): Parsed<Cl
   if (values.version === true) return { ok: true, value: { kind: "version", language } };
   const [command, extra] = positionals;
   if (command === undefined) return problem("cli.noCommand");
-  if (command !== "build") return problem("cli.unknownCommand", { command });
+  if (!isCommandName(command)) return problem("cli.unknownCommand", { command });
   if (extra !== undefined) return problem("cli.unexpectedArgument", { argument: extra });
-  const request = buildRequest(values, language);
-  return request.ok ? { ok: true, value: { kind: "build", language, request: request.value } } : request;
+  switch (command) {
+    case "build": {
+      const request = buildRequest(values, language);
+      return request.ok ? { ok: true, value: { kind: "build", language, request: request.value } } : request;
+    }
+    case "rollover": {
+      const request = rolloverRequest(values, language);
+      return request.ok ? { ok: true, value: { kind: "rollover", language, request: request.value } } : request;
+    }
+    case "report": {
+      const request = reportRequest(values, language);
+      return request.ok ? { ok: true, value: { kind: "report", language, request: request.value } } : request;
+    }
+  }
 }
 
 /** The `--lang` value when it is valid, so even usage errors speak the requested language. */
@@ -83,6 +97,26 @@ function languageHint(argv: readonly string[]): PlanLanguage {
   const value =
     index < 0 ? undefined : argv[index]?.includes("=") ? argv[index]?.slice("--lang=".length) : argv[index + 1];
   return value === "en" ? "en" : "es";
+}
+
+/**
+ * An option the command does not take: build's message lists build's options (as before there were other
+ * commands); the newer commands name themselves and list theirs. Without a known command, only options no
+ * command takes are reported here (the missing or unknown command is reported next).
+ */
+function unknownOption(rawName: string, command: string | undefined): Parsed<never> {
+  if (command === "rollover" || command === "report") {
+    const options = [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS].map((name) => `--${name}`).join(", ");
+    return problem("cli.unknownOptionOf", { option: rawName, command, options });
+  }
+  return problem("cli.unknownOption", { option: rawName });
+}
+
+/** Whether `command` takes the option `name` (any option when the command is missing or unknown). */
+function takes(command: string | undefined, name: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(OPTIONS, name)) return false;
+  if (!isCommandName(command)) return true;
+  return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS].includes(name as OptionName);
 }
 
 /**
@@ -97,14 +131,12 @@ function readTokens(argv: readonly string[]): Parsed<{ values: OptionValues; pos
     allowPositionals: true,
     tokens: true,
   });
+  const positionals = tokens.flatMap((token) => (token.kind === "positional" ? [token.value] : []));
+  const command = positionals[0];
   const values: OptionValues = {};
-  const positionals: string[] = [];
   for (const token of tokens) {
-    if (token.kind === "positional") positionals.push(token.value);
     if (token.kind !== "option") continue;
-    if (!Object.prototype.hasOwnProperty.call(OPTIONS, token.name)) {
-      return problem("cli.unknownOption", { option: token.rawName });
-    }
+    if (!takes(command, token.name)) return unknownOption(token.rawName, command);
     const name = token.name as OptionName;
     if (OPTIONS[name].type === "boolean") {
       if (token.value !== undefined) return problem("cli.unexpectedValue", { option: token.rawName });
@@ -118,42 +150,4 @@ function readTokens(argv: readonly string[]): Parsed<{ values: OptionValues; pos
     values[name] = token.value;
   }
   return { ok: true, value: { values, positionals } };
-}
-
-function buildRequest(values: OptionValues, language: PlanLanguage): Parsed<BuildRequest> {
-  const text = (name: OptionName): string | undefined => {
-    const value = values[name];
-    return typeof value === "string" ? value : undefined;
-  };
-  const clientsPath = text("clients");
-  const outPath = text("out");
-  if (clientsPath === undefined) return problem("cli.missingOption", { option: "--clients" });
-  if (outPath === undefined) return problem("cli.missingOption", { option: "--out" });
-  // Excel refuses to open a workbook whose extension does not match its format.
-  if (!/\.xlsx$/i.test(outPath)) return problem("cli.outNotXlsx", { path: outPath });
-  const lang = text("lang");
-  if (lang !== undefined && lang !== "es" && lang !== "en") return problem("cli.badLang", { value: lang });
-  const year = wholeNumber(text("year"), YEAR_RANGE.min, YEAR_RANGE.max, "cli.badYear");
-  if (!year.ok) return year;
-  const target = wholeNumber(text("target"), 0, 10, "cli.badTarget");
-  if (!target.ok) return target;
-  const detailPath = text("detail");
-  return {
-    ok: true,
-    value: {
-      clientsPath,
-      outPath,
-      detailPath,
-      year: year.value,
-      language,
-      target: target.value ?? DEFAULT_TARGET_SCORE,
-    },
-  };
-}
-
-function wholeNumber(value: string | undefined, min: number, max: number, code: string): Parsed<number | undefined> {
-  if (value === undefined) return { ok: true, value: undefined };
-  const number = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(number >= min && number <= max)) return problem(code, { value, min: String(min), max: String(max) });
-  return { ok: true, value: number };
 }

@@ -17,7 +17,8 @@ import { CLIENT_KIND, DIRECTION, codeOf } from "../i18n/vocabulary";
 import { buildWorkbookSpec } from "../layout/workbook";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import type { BuildRequest } from "./arguments";
-import { EXIT, systemErrorCode, type CliIo } from "./cli-io";
+import { readInput, writeOutput } from "./cli-files";
+import { EXIT, type CliIo } from "./cli-io";
 import { decodeText } from "./decode-text";
 import { applyDetail, parseDetailFile, type ClientDetail } from "./detail-file";
 import { isoDateOfLocalDay } from "../domain/dates";
@@ -96,35 +97,6 @@ function rejectedRowText(row: RejectedClientRow, language: PlanLanguage): string
       t(code, language, { line: row.line, name: row.name, reason: t(issue.code, language, issue.params) }),
     )
     .join("\n");
-}
-
-async function readInput(path: string, io: CliIo, language: PlanLanguage): Promise<Uint8Array | undefined> {
-  try {
-    return await io.readFile(path);
-  } catch (e: unknown) {
-    const code = systemErrorCode(e);
-    if (code === undefined) throw e;
-    io.stderr(`${t("cli.cannotRead", language, { path, reason: fileProblem(code, language) })}\n`);
-    return undefined;
-  }
-}
-
-async function writeOutput(path: string, bytes: Uint8Array, io: CliIo, language: PlanLanguage): Promise<boolean> {
-  try {
-    await io.writeFile(path, bytes);
-    return true;
-  } catch (e: unknown) {
-    const code = systemErrorCode(e);
-    if (code === undefined) throw e;
-    io.stderr(`${t("cli.cannotWrite", language, { path, reason: fileProblem(code, language) })}\n`);
-    return false;
-  }
-}
-
-/** The reason of a file-system error in words; unknown codes are shown as they are. */
-function fileProblem(code: string, language: PlanLanguage): string {
-  const known = ["ENOENT", "EACCES", "EPERM", "EISDIR", "EBUSY", "ENOSPC", "EROFS"];
-  return known.includes(code) ? t(`cli.file.${code}`, language) : t("cli.file.other", language, { code });
 }
 
 /** The detail file's clients, with its bad items reported; `undefined` when the file cannot be used. */

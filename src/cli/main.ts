@@ -4,6 +4,8 @@ import packageJson from "../../package.json";
 import { parseCommandLine } from "./arguments";
 import { runBuild } from "./build-command";
 import { EXIT, type CliIo } from "./cli-io";
+import { runReport } from "./report-command";
+import { runRollover } from "./rollover-command";
 
 /** The version printed by `--version`: the package's. */
 export const CLI_VERSION: string = packageJson.version;
@@ -23,5 +25,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     case "build":
       return runBuild(command.request, io);
+    case "rollover":
+      return runRollover(command.request, io);
+    case "report":
+      return runReport(command.request, io);
   }
 }

@@ -1,10 +1,13 @@
 /** Messages of the `vam-plan` command line (src/cli), es/en: what happened and what to do. */
 import type { MessageSet } from "../catalogue";
 
-const HELP_ES = `vam-plan {version}: crea el libro de planificación V.A.M. (Ver, Ajustar, Medir) a partir de un CSV de clientes.
+const HELP_ES = `vam-plan {version}: crea el libro de planificación V.A.M. (Ver, Ajustar, Medir) a partir de un CSV de clientes,
+lo pasa al año siguiente y prepara informes para compartir.
 
 Uso:
   vam-plan build --clients <clientes.csv> --out <plan.xlsx> [opciones]
+  vam-plan rollover --in <plan.xlsx> --out <plan-nuevo.xlsx> [--year <año>] [--closing-date <AAAA-MM-DD>]
+  vam-plan report --in <plan.xlsx> --client <nombre> --out <informe.xlsx> [--date <AAAA-MM-DD>] [--lang es|en]
   vam-plan --help | --version
 
 Opciones de build:
@@ -18,12 +21,29 @@ Opciones de build:
   --target <0-10>           puntuación objetivo (por defecto 9)
 
 Las filas con errores se indican en la salida de errores con su número de línea y no se crean; el resto, sí.
-Código de salida: 0 libro creado, 1 no se pudo leer la entrada ni crear el libro, 2 uso incorrecto.`;
 
-const HELP_EN = `vam-plan {version}: builds the V.A.M. (See, Adjust, Measure) planning workbook from a CSV of clients.
+rollover (Nuevo año) crea el plan del año siguiente en otro archivo: instantánea de cierre de las puntuaciones,
+acciones, decepciones y compromisos abiertos, personas, servicios, acuerdo de trabajo e indicadores (la última
+cifra del año pasa a ser la línea base). --in no se modifica: sigue siendo el plan del año pasado.
+  --year <año>              año del plan nuevo; por defecto, el del plan + 1
+  --closing-date <fecha>    fecha de la instantánea de cierre; por defecto, hoy
+
+report (Informe para compartir) crea un libro con una sola hoja imprimible para el cliente o el patrocinador,
+sin nada confidencial (actitudes, filas marcadas como confidenciales, notas internas).
+  --client <nombre>         el cliente, sin distinguir mayúsculas ni espacios al principio o al final
+  --date <fecha>            fecha del informe; por defecto, hoy
+  --lang es|en              idioma del informe y de los mensajes; por defecto, el informe va en el idioma del plan
+
+Código de salida: 0 libro creado; 1 la entrada no se pudo leer o no permite crear el libro (por ejemplo, un
+cliente que no está en el plan); 2 uso incorrecto.`;
+
+const HELP_EN = `vam-plan {version}: builds the V.A.M. (See, Adjust, Measure) planning workbook from a CSV of clients,
+rolls it into the next year and prepares shareable reports.
 
 Usage:
   vam-plan build --clients <clients.csv> --out <plan.xlsx> [options]
+  vam-plan rollover --in <plan.xlsx> --out <next-plan.xlsx> [--year <year>] [--closing-date <YYYY-MM-DD>]
+  vam-plan report --in <plan.xlsx> --client <name> --out <report.xlsx> [--date <YYYY-MM-DD>] [--lang es|en]
   vam-plan --help | --version
 
 Build options:
@@ -37,7 +57,21 @@ Build options:
   --target <0-10>           target score (default 9)
 
 Rows with errors are listed on stderr with their line number and skipped; every other row is built.
-Exit code: 0 workbook built, 1 input unreadable or nothing built, 2 wrong usage.`;
+
+rollover (New year) builds next year's plan in another file: a closing snapshot of the scores, open actions,
+disappointments and commitments, people, services, the working agreement and the indicators (the year's latest
+figure becomes the baseline). --in is not changed: it stays last year's plan.
+  --year <year>             the new plan's year; default the plan's year + 1
+  --closing-date <date>     date of the closing snapshot; default today
+
+report (Shareable report) builds a workbook with one printable sheet for the client or the sponsor, without
+anything confidential (attitudes, rows flagged confidential, internal notes).
+  --client <name>           the client, ignoring case and spaces at either end
+  --date <date>             the report's date; default today
+  --lang es|en              language of the report and of the messages; by default the report is in the plan's language
+
+Exit code: 0 workbook built; 1 input unreadable or not usable to build the workbook (e.g. a client the plan does
+not have); 2 wrong usage.`;
 
 /** Command-line messages, es/en. */
 export const CLI_MESSAGES: MessageSet = {
@@ -48,12 +82,12 @@ export const CLI_MESSAGES: MessageSet = {
     en: "vam-plan: internal error; please report it with this detail:\n{detail}",
   },
   "cli.noCommand": {
-    es: "Falta la orden: escribe vam-plan build ….",
-    en: "The command is missing: type vam-plan build ….",
+    es: "Falta la orden: escribe vam-plan build …, vam-plan rollover … o vam-plan report ….",
+    en: "The command is missing: type vam-plan build …, vam-plan rollover … or vam-plan report ….",
   },
   "cli.unknownCommand": {
-    es: "Orden desconocida «{command}». La única orden es build.",
-    en: "Unknown command “{command}”. The only command is build.",
+    es: "Orden desconocida «{command}». Las órdenes son build, rollover y report.",
+    en: "Unknown command “{command}”. The commands are build, rollover and report.",
   },
   "cli.unexpectedArgument": {
     es: "Argumento de más «{argument}». Si es un nombre de archivo, ponlo tras --clients, --out o --detail.",

@@ -12,6 +12,7 @@ import { SHELL_MESSAGES } from "./shell";
 import { STRUCTURE_MESSAGES } from "./structure";
 import { UI_MESSAGES } from "./ui";
 import { HEALTH_MESSAGES, VALIDATION_MESSAGES } from "./validation";
+import { YEAR_END_MESSAGES } from "./year-end";
 
 /** Every message of the add-in, by code. */
 export const MESSAGES: MessageSet = {
@@ -24,6 +25,7 @@ export const MESSAGES: MessageSet = {
   ...UI_MESSAGES,
   ...EXCEL_MESSAGES,
   ...APP_MESSAGES,
+  ...YEAR_END_MESSAGES,
 };
 
 /** The message `code` in `language`, with its parameters filled in. */
