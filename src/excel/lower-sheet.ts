@@ -26,6 +26,20 @@ export function columnPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Row heights, consecutive rows of one height in one call. */
+function heightSteps(sheet: SheetRef, spec: SheetSpec): Step[] {
+  const steps: Step[] = [];
+  for (const { row, height } of [...(spec.rowHeights ?? [])].sort((a, b) => a.row - b.row)) {
+    const last = steps[steps.length - 1];
+    if (last?.kind === "rowHeight" && last.points === height && last.row + last.rows === row) {
+      steps[steps.length - 1] = { ...last, rows: last.rows + 1 };
+    } else {
+      steps.push({ kind: "rowHeight", sheet, row, rows: 1, points: height });
+    }
+  }
+  return steps;
+}
+
 function widthSteps(sheet: SheetRef, spec: SheetSpec): Step[] {
   const widths = new Map<number, number>();
   for (const { column, width } of spec.columnWidths) widths.set(column, columnPoints(width));
@@ -102,6 +116,7 @@ export function sheetSteps(spec: SheetSpec, styles: WorkbookSpec["styles"]): Ste
     { kind: "addSheet", name: spec.name },
     ...(spec.tabColor === undefined ? [] : [{ kind: "sheetProps", sheet, tabColor: spec.tabColor } as const]),
     ...widthSteps(sheet, spec),
+    ...heightSteps(sheet, spec),
     ...cellSteps(sheet, spec.cells, spec.merges, styles),
     ...spec.tables.flatMap((table) => tableSteps(sheet, table, styles)),
     ...spec.validations.map((v): Step => ({ kind: "validation", sheet, range: v.range, validation: v.validation })),

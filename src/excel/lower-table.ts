@@ -59,7 +59,14 @@ export function columnSteps(sheet: SheetRef, table: TableSpec, styles: WorkbookS
           },
         ],
   );
-  return [...formatSteps(sheet, cells, styles), ...validations];
+  const header = table.columns.map((_, index) => ({
+    row: table.row,
+    column: table.column + index,
+    style: table.headerStyle,
+    date: false,
+  }));
+  const headerFormats = table.headerStyle === undefined ? [] : formatSteps(sheet, header, styles);
+  return [...headerFormats, ...formatSteps(sheet, cells, styles), ...validations];
 }
 
 /**

@@ -63,17 +63,20 @@ export function packRequests(steps: readonly Step[], budget = REQUEST_BUDGET_BYT
   const suspendBytes = stepBytes(suspend);
   const bandBytes = Math.floor(budget / 8);
   const requests: PlannedRequest[] = [];
+  // A request is one JSON array of calls: one byte more than its calls (brackets, less a comma).
+  const frame = 1;
   let current: Step[] = [];
-  let bytes = 0;
+  let bytes = frame;
   const flush = (): void => {
     if (current.length > 0) requests.push({ steps: current, bytes });
     current = [];
-    bytes = 0;
+    bytes = frame;
   };
   for (const step of steps.flatMap((s) => splitStep(s, bandBytes))) {
     const size = stepBytes(step);
     const opening = current.length === 0 && isWrite(step) ? suspendBytes : 0;
-    if (opening + size > budget) throw new Error(`one step of ${size} bytes does not fit in a ${budget}-byte request`);
+    if (frame + opening + size > budget)
+      throw new Error(`one step of ${size} bytes does not fit in a ${budget}-byte request`);
     if (bytes + size > budget) flush();
     if (current.length === 0 && isWrite(step)) {
       current.push(suspend);

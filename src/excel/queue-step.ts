@@ -140,6 +140,9 @@ export class StepQueue {
       case "columnWidth":
         this.range(step.sheet, { row: 0, column: step.column, columns: step.columns }).format.columnWidth = step.points;
         return;
+      case "rowHeight":
+        this.range(step.sheet, { row: step.row, column: 0, rows: step.rows }).format.rowHeight = step.points;
+        return;
       case "write":
         this.range(step.sheet, step.range).formulas = step.formulas;
         return;

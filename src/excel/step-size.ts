@@ -76,6 +76,14 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
           args: [step.points],
         },
       ];
+    case "rowHeight":
+      return [
+        {
+          path: `${rangePath(step.sheet, { row: step.row, column: 0, rows: step.rows })}.format`,
+          op: "rowHeight",
+          args: [step.points],
+        },
+      ];
     case "write":
       return [{ path: rangePath(step.sheet, step.range), op: "formulas", args: [step.formulas] }];
     case "numberFormat": {
@@ -245,4 +253,9 @@ export function modelCalls(step: Step): ModelCall[] {
 /** Estimated request bytes of a step: each call as `{"path":…,"op":…,"args":[…]},`. */
 export function stepBytes(step: Step): number {
   return modelCalls(step).reduce((sum, call) => sum + utf8Bytes(JSON.stringify(call)) + 1, 0);
+}
+
+/** Estimated bytes of a request carrying `steps`: its calls, comma-separated, in one JSON array. */
+export function requestBytes(steps: readonly Step[]): number {
+  return 1 + steps.reduce((sum, step) => sum + stepBytes(step), 0);
 }

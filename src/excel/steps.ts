@@ -38,6 +38,14 @@ export type Step =
       readonly columns: number;
       readonly points: number;
     }
+  /** Height of `rows` rows from `row`, points. */
+  | {
+      readonly kind: "rowHeight";
+      readonly sheet: SheetRef;
+      readonly row: number;
+      readonly rows: number;
+      readonly points: number;
+    }
   | { readonly kind: "write"; readonly sheet: SheetRef; readonly range: CellRange; readonly formulas: CellInput[][] }
   | { readonly kind: "numberFormat"; readonly sheet: SheetRef; readonly range: CellRange; readonly format: string }
   /** Font, fill, wrap, alignment and border of a style (its number format is a `numberFormat` step). */

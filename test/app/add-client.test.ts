@@ -2,6 +2,7 @@ import { addClient } from "../../src/app/add-client";
 import { importClients } from "../../src/app/import-clients";
 import { readPlan } from "../../src/app/read-plan";
 import {
+import { LARGEST_REQUEST } from "./recorded-sizes";
   fields,
   measured,
   planned,
@@ -25,7 +26,7 @@ describe("addClient", () => {
     const { syncs, largest } = measured(sim);
     expect(syncs).toBe(2);
     expect(largest).toBeLessThan(4_000_000);
-    expect(largest).toBe(105_769);
+    expect(largest).toBe(LARGEST_REQUEST.addFirstClient);
     expect(sheetNames(sim)).toEqual(expect.arrayContaining(["Acme · Ver", "Acme · Ajustar", "Acme · Medir"]));
     expect(sheetNames(sim).some((name) => name.startsWith("vam_"))).toBe(false);
     expect(tablesOf(sim, "acmeacme")).toHaveLength(11);
@@ -42,7 +43,7 @@ describe("addClient", () => {
       valueOf(await addClient(session, fields("newclien", "Nuevo")));
       const { syncs, largest } = measured(sim);
       expect(syncs).toBe(2);
-      expect(largest).toBe(105_941);
+      expect(largest).toBe(LARGEST_REQUEST.addClient);
       expect(portfolioIds(sim)).toHaveLength(n + 1);
     },
   );

@@ -10,6 +10,7 @@ import { saveScoreSnapshot } from "../../src/app/save-score-snapshot";
 import { setScores } from "../../src/app/set-scores";
 import { clientFigures } from "../../src/domain/portfolio";
 import {
+import { LARGEST_REQUEST } from "./recorded-sizes";
   cellText,
   fields,
   measured,
@@ -40,7 +41,7 @@ describe("renameClient", () => {
       ajustar: "Acme Ibérica · Ajustar",
       medir: "Acme Ibérica · Medir",
     });
-    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 572 });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.renameClient });
     const view = valueOf(await readPlan(session));
     expect(view.plan.clients.map((c) => c.name)).toEqual(["Acme Ibérica", "Beta"]);
     expect(view.findings.structure).toEqual([]);
@@ -57,7 +58,7 @@ describe("archiveClient / restoreClient", () => {
   it("hides the sheets and sets the state cell, then shows them again, 2 syncs each", async () => {
     const { sim, session } = await twoClients();
     valueOf(await archiveClient(session, "acmeacme"));
-    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 541 });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.archiveClient });
     const visibility = () => sim.workbook.sheets.filter((s) => s.name.startsWith("Acme")).map((s) => s.visibility);
     expect(visibility()).toEqual(["Hidden", "Hidden", "Hidden"]);
     expect(valueOf(await readPlan(session)).plan.clients[0]?.state).toBe("archived");
@@ -78,7 +79,7 @@ describe("deleteClientPermanently", () => {
   it("given the name, its sheets, tables, names and Cartera row go, in 2 syncs", async () => {
     const { sim, session } = await twoClients();
     valueOf(await deleteClientPermanently(session, "acmeacme", " Acme "));
-    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 2_465 });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.deleteClient });
     expect(sheetNames(sim).filter((n) => n.startsWith("Acme"))).toEqual([]);
     expect(tablesOf(sim, "acmeacme")).toEqual([]);
     expect(sim.workbook.names.filter((n) => n.name.endsWith("_acmeacme"))).toEqual([]);
@@ -104,7 +105,7 @@ describe("saveScoreSnapshot", () => {
       "acmeacme",
       "betabeta",
     ]);
-    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 443 });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.snapshotTwoClients });
     valueOf(await saveScoreSnapshot(session, { clientIds: ["acmeacme"], period: "2027-T2", note: "" }));
     const acme = valueOf(await readPlan(session)).plan.clients[0];
     expect(acme?.scoreHistory).toEqual([
@@ -130,7 +131,7 @@ describe("setScores", () => {
   it("writes the score cells through their names, clears with null, keeps what is not given; 2 syncs", async () => {
     const { sim, session } = await twoClients();
     valueOf(await setScores(session, "acmeacme", { knowledge: 9 }));
-    expect(measured(sim)).toMatchObject({ syncs: 2, largest: 347 });
+    expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.setScores });
     valueOf(await setScores(session, "acmeacme", { trust: null }));
     const acme = valueOf(await readPlan(session)).plan.clients[0];
     expect([acme?.knowledge, acme?.trust]).toEqual([9, null]);
@@ -156,7 +157,7 @@ describe("addAction", () => {
       }),
     );
     valueOf(await addAction(session, "acmeacme", { action: "+34 llamar", level: 4 }));
-    expect(sim.instrumentation.requests.map((r) => r.requestBytes)).toEqual([347, 644, 347, 811]);
+    expect(sim.instrumentation.requests.map((r) => r.requestBytes)).toEqual(LARGEST_REQUEST.addTwoActions);
     const acme = valueOf(await readPlan(session));
     expect(acme.plan.clients[0]?.actions.map((a) => [a.action, a.level, a.status, a.due])).toEqual([
       ["Comida con la directora", 3, "pending", "2027-02-01"],
