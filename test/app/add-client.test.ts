@@ -2,7 +2,6 @@ import { addClient } from "../../src/app/add-client";
 import { importClients } from "../../src/app/import-clients";
 import { readPlan } from "../../src/app/read-plan";
 import {
-import { LARGEST_REQUEST } from "./recorded-sizes";
   fields,
   measured,
   planned,
@@ -13,6 +12,7 @@ import { LARGEST_REQUEST } from "./recorded-sizes";
   valueOf,
   clientsCsv,
 } from "./fixtures";
+import { LARGEST_REQUEST } from "./recorded-sizes";
 
 describe("addClient", () => {
   it("given an empty plan, it builds the three sheets, eleven tables, names and the Cartera row in 2 syncs", async () => {

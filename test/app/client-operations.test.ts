@@ -10,7 +10,6 @@ import { saveScoreSnapshot } from "../../src/app/save-score-snapshot";
 import { setScores } from "../../src/app/set-scores";
 import { clientFigures } from "../../src/domain/portfolio";
 import {
-import { LARGEST_REQUEST } from "./recorded-sizes";
   cellText,
   fields,
   measured,
@@ -23,6 +22,7 @@ import { LARGEST_REQUEST } from "./recorded-sizes";
   typeInto,
   valueOf,
 } from "./fixtures";
+import { LARGEST_REQUEST } from "./recorded-sizes";
 
 /** A plan with Acme (knowledge 6, trust 8) and Beta. */
 async function twoClients() {
