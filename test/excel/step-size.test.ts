@@ -5,7 +5,7 @@
  */
 import { addClient } from "../../src/app/add-client";
 import { importClients } from "../../src/app/import-clients";
-import { asExcelContext } from "../../excel-sim/excel-types";
+import type { SimHost } from "../../excel-sim/host";
 import { StepQueue } from "../../src/excel/queue-step";
 import { requestBytes } from "../../src/excel/step-size";
 import type { Step } from "../../src/excel/steps";
@@ -120,20 +120,27 @@ const STEPS: readonly Step[] = [
   { kind: "deleteSheet", sheet: { by: "name", name: "Hoja de prueba" } },
 ];
 
+/** Sends each step alone, one after the other (each its own Excel.run), and pairs measured and estimated bytes. */
+async function measureEach(
+  sim: SimHost,
+  steps: readonly Step[],
+): Promise<{ kind: string; measured: number; estimated: number }[]> {
+  const [step, ...rest] = steps;
+  if (step === undefined) return [];
+  sim.instrumentation.reset();
+  await sim.run(async (context) => {
+    new StepQueue(context).queue(step);
+    await context.sync();
+  });
+  const measured = sim.instrumentation.requests[0]?.requestBytes ?? 0;
+  return [{ kind: step.kind, measured, estimated: requestBytes([step]) }, ...(await measureEach(sim, rest))];
+}
+
 describe("the request size model", () => {
   it("given each kind of step alone, it estimates what the host measures (a new table's proxy path: a few bytes over)", async () => {
     const { sim, session } = await planned();
     valueOf(await addClient(session, fields("acmeacme", "Acme")));
-    const results: { kind: string; measured: number; estimated: number }[] = [];
-    for (const step of STEPS) {
-      sim.instrumentation.reset();
-      const context = sim.createContext();
-      new StepQueue(asExcelContext(context)).queue(step);
-      await context.sync();
-      const measured = sim.instrumentation.requests[0]?.requestBytes ?? 0;
-      const estimated = requestBytes([step]);
-      results.push({ kind: step.kind, measured, estimated });
-    }
+    const results = await measureEach(sim, STEPS);
     expect(results.filter((r) => r.kind !== "addTable" && r.estimated !== r.measured)).toEqual([]);
     expect(results.filter((r) => r.estimated < r.measured || r.estimated > r.measured + 16)).toEqual([]);
   });
