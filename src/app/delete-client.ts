@@ -39,8 +39,13 @@ export async function deleteClientPermanently(
     if (confirmation.trim() !== name) return fail({ code: "app.confirmationMismatch", params: { name } });
     const batch = new ChangeBatch();
     for (const phase of CLIENT_PHASES) {
-      const sheetName = found.structure.sheetNames[phase];
-      if (sheetName !== null) batch.add({ kind: "deleteSheet", sheetName, anchorName: phaseAnchorName(phase, id) });
+      const sheet = found.scan.sheets[phase];
+      const located = found.structure.sheetNames[phase];
+      // Through the anchor when it works (a co-author may rename the sheet meanwhile); a half-built scaffold by name.
+      if (sheet?.anchored === true)
+        batch.add({ kind: "deleteSheet", sheetName: sheet.name, anchorName: phaseAnchorName(phase, id) });
+      else if (sheet !== null) batch.add({ kind: "deleteSheet", sheetName: sheet.name });
+      else if (located !== null) batch.add({ kind: "deleteSheet", sheetName: located });
     }
     const anchors = new Set(CLIENT_PHASES.map((p) => identifierKey(phaseAnchorName(p, id))));
     // The anchors locate the sheets while they are deleted, so they go after them.

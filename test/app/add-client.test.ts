@@ -13,9 +13,10 @@ import {
   clientsCsv,
 } from "./fixtures";
 import { LARGEST_REQUEST } from "./recorded-sizes";
+import { CLIENT_TABLE_KINDS } from "../../src/layout/table-columns";
 
 describe("addClient", () => {
-  it("given an empty plan, it builds the three sheets, eleven tables, names and the Cartera row in 2 syncs", async () => {
+  it("given an empty plan, it builds the three sheets, their tables, names and the Cartera row in 2 syncs", async () => {
     const { sim, session } = await planned();
     const added = valueOf(await addClient(session, fields("acmeacme", "Acme")));
     expect(added).toEqual({
@@ -29,7 +30,7 @@ describe("addClient", () => {
     expect(largest).toBe(LARGEST_REQUEST.addFirstClient);
     expect(sheetNames(sim)).toEqual(expect.arrayContaining(["Acme · Ver", "Acme · Ajustar", "Acme · Medir"]));
     expect(sheetNames(sim).some((name) => name.startsWith("vam_"))).toBe(false);
-    expect(tablesOf(sim, "acmeacme")).toHaveLength(11);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(CLIENT_TABLE_KINDS.length);
     expect(portfolioIds(sim)).toEqual(["acmeacme"]);
     expect(sim.workbook.tableRowsAddCalls).toBe(0);
   });

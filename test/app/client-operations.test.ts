@@ -23,6 +23,7 @@ import {
   valueOf,
 } from "./fixtures";
 import { LARGEST_REQUEST } from "./recorded-sizes";
+import { CLIENT_TABLE_KINDS } from "../../src/layout/table-columns";
 
 /** A plan with Acme (knowledge 6, trust 8) and Beta. */
 async function twoClients() {
@@ -73,7 +74,7 @@ describe("deleteClientPermanently", () => {
     const { sim, session } = await twoClients();
     const result = await deleteClientPermanently(session, "acmeacme", "acme");
     expect(result).toEqual({ ok: false, issues: [{ code: "app.confirmationMismatch", params: { name: "Acme" } }] });
-    expect(tablesOf(sim, "acmeacme")).toHaveLength(11);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(CLIENT_TABLE_KINDS.length);
   });
 
   it("given the name, its sheets, tables, names and Cartera row go, in 2 syncs", async () => {
@@ -87,6 +88,17 @@ describe("deleteClientPermanently", () => {
     const view = valueOf(await readPlan(session));
     expect(view.plan.clients.map((c) => c.name)).toEqual(["Beta"]);
     expect(view.findings.structure).toEqual([]);
+  });
+
+  it("given a client a failed add left half-built, deleting it removes its scaffold sheets too", async () => {
+    const { sim, session } = await twoClients();
+    sim.failSync(2, { kind: "afterCommands", applied: 500 });
+    expect((await addClient(session, fields("gammagam", "Gamma"))).ok).toBe(false);
+    expect(sheetNames(sim).some((n) => n.startsWith("vam_gammagam"))).toBe(true);
+    valueOf(await deleteClientPermanently(session, "gammagam", "Gamma"));
+    expect(sheetNames(sim).filter((n) => n.includes("gammagam") || n.startsWith("Gamma"))).toEqual([]);
+    expect(sim.workbook.names.filter((n) => n.name.endsWith("_gammagam"))).toEqual([]);
+    expect(valueOf(await readPlan(session)).findings.structure).toEqual([]);
   });
 
   it("given the last client of the Cartera, its row is cleared and the table shrinks over it", async () => {

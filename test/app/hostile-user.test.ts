@@ -150,7 +150,7 @@ describe("a hostile user", () => {
     expectNothingLost(before, filledCells(sim));
     const view = valueOf(await readPlan(session));
     expect(view.findings.structure).toEqual([]);
-    expect(tablesOf(sim, "acmeacme")).toHaveLength(11);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(CLIENT_TABLE_KINDS.length);
     expect(sheetNames(sim)).toEqual(expect.arrayContaining(["Mi cliente Acme", "Acme · Medir", "Beta · Ajustar"]));
     expect(sheetNames(sim).filter((n) => n.startsWith("vam_"))).toEqual([]);
     expect(portfolioIds(sim)).toEqual(["acmeacme", "betabeta"]);

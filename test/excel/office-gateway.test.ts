@@ -7,6 +7,7 @@ import { STYLES } from "../../src/layout/styles";
 import { importClients } from "../../src/app/import-clients";
 import { addClient } from "../../src/app/add-client";
 import { clientsCsv, fields, planned, sessionOn, valueOf } from "../app/fixtures";
+import { CLIENT_TABLE_KINDS } from "../../src/layout/table-columns";
 
 const noChanges: ChangeSet = { changes: [], styles: STYLES, sheetNames: {} };
 
@@ -19,7 +20,7 @@ describe("inspect", () => {
     // One round trip; Excel.run's own closing sync finds nothing queued and sends nothing.
     expect(sim.instrumentation.roundTrips).toBe(1);
     expect(sim.instrumentation.requests[0]?.commands).toBe(3);
-    expect(state.tables).toHaveLength(1 + 11 * n);
+    expect(state.tables).toHaveLength(1 + CLIENT_TABLE_KINDS.length * n);
   });
 
   it("given a client, sheets, tables and names come back as plain data a reader can use", async () => {
