@@ -67,7 +67,7 @@ describe("vam-plan report, in-process", () => {
       /^Informe de «Acme» \(plan 2027, 2026-11-25\) creado: \/work\/informe\.xlsx \(\d+,\d KB\)\n/,
     );
     expect(run.stdout).toContain(
-      "Sin lo confidencial: 1 fila(s) marcadas como confidenciales, el mapa de influencia (2 persona(s))",
+      "Fuera del informe: filas marcadas como confidenciales 1 · personas del mapa de influencia 2",
     );
     const book = await readXlsx(run.written.get("informe.xlsx") ?? new Uint8Array());
     expect(book.sheets.map((s) => [s.name, s.state])).toEqual([["Acme · Informe", "visible"]]);

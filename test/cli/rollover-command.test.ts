@@ -90,8 +90,8 @@ describe("vam-plan rollover, in-process", () => {
         /^Plan 2028 creado a partir del plan 2027 \(plan\.xlsx\): \/work\/next\.xlsx \(\d+,\d KB\)$/,
       ),
       "  Clientes: 2 (archivados: 1) · instantánea «Cierre 2027» del 2026-11-25: 1",
-      "  Pasan a 2028: 1 acciones abiertas, 0 decepciones abiertas, 1 compromisos sin revisar, 0 personas, 0 reuniones ya previstas, 1 indicadores (la última cifra de 2027 es su línea base)",
-      "  Se quedan en el plan 2027: 2 acciones hechas o canceladas, 0 decepciones resueltas, 1 compromisos revisados, 0 feedback, 0 reuniones, 2 cifras trimestrales",
+      "  Pasan a 2028: acciones abiertas 1 · decepciones abiertas 0 · compromisos sin revisar 1 · personas 0 · reuniones ya previstas 0 · indicadores 1 (línea base: la última cifra de 2027)",
+      "  Se quedan en el plan 2027: acciones hechas o canceladas 2 · decepciones resueltas 0 · compromisos revisados 1 · feedback 0 · reuniones 0 · cifras trimestrales 2",
       "",
     ]);
     const next = readPlan(await readWorkbookState(run.written.get("next.xlsx") ?? new Uint8Array()));

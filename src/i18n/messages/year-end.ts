@@ -82,12 +82,12 @@ const OUTCOME_MESSAGES: MessageSet = {
     en: "  Clients: {clients} (archived: {archived}) · “{period}” snapshot of {date}: {snapshots}",
   },
   "cli.rollover.carried": {
-    es: "  Pasan a {year}: {actions} acciones abiertas, {disappointments} decepciones abiertas, {commitments} compromisos sin revisar, {people} personas, {meetings} reuniones ya previstas, {indicators} indicadores (la última cifra de {fromYear} es su línea base)",
-    en: "  Carried into {year}: {actions} open actions, {disappointments} open disappointments, {commitments} unreviewed commitments, {people} people, {meetings} meetings already planned, {indicators} indicators ({fromYear}'s latest figure is their baseline)",
+    es: "  Pasan a {year}: acciones abiertas {actions} · decepciones abiertas {disappointments} · compromisos sin revisar {commitments} · personas {people} · reuniones ya previstas {meetings} · indicadores {indicators} (línea base: la última cifra de {fromYear})",
+    en: "  Carried into {year}: open actions {actions} · open disappointments {disappointments} · unreviewed commitments {commitments} · people {people} · meetings already planned {meetings} · indicators {indicators} (baseline: the latest figure of {fromYear})",
   },
   "cli.rollover.left": {
-    es: "  Se quedan en el plan {fromYear}: {actions} acciones hechas o canceladas, {disappointments} decepciones resueltas, {commitments} compromisos revisados, {feedback} feedback, {meetings} reuniones, {quarters} cifras trimestrales",
-    en: "  Left in the {fromYear} plan: {actions} done or cancelled actions, {disappointments} resolved disappointments, {commitments} reviewed commitments, {feedback} feedback entries, {meetings} meetings, {quarters} quarterly figures",
+    es: "  Se quedan en el plan {fromYear}: acciones hechas o canceladas {actions} · decepciones resueltas {disappointments} · compromisos revisados {commitments} · feedback {feedback} · reuniones {meetings} · cifras trimestrales {quarters}",
+    en: "  Left in the {fromYear} plan: done or cancelled actions {actions} · resolved disappointments {disappointments} · reviewed commitments {commitments} · feedback {feedback} · meetings {meetings} · quarterly figures {quarters}",
   },
   "cli.report.noClients": {
     es: "El plan de «{path}» no tiene clientes: no hay de quién hacer el informe.",
@@ -106,8 +106,8 @@ const OUTCOME_MESSAGES: MessageSet = {
     en: "Report on “{client}” (plan {year}, {date}) built: {path} ({size})",
   },
   "cli.report.withheld": {
-    es: "  Sin lo confidencial: {rows} fila(s) marcadas como confidenciales, el mapa de influencia ({people} persona(s)), el acuerdo de trabajo y las notas internas.",
-    en: "  Confidential content left out: {rows} row(s) flagged confidential, the influence map ({people} people), the working agreement and internal notes.",
+    es: "  Fuera del informe: filas marcadas como confidenciales {rows} · personas del mapa de influencia {people} · el acuerdo de trabajo y las notas internas",
+    en: "  Left out of the report: rows flagged confidential {rows} · people of the influence map {people} · the working agreement and internal notes",
   },
 };
 
