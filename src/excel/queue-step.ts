@@ -11,6 +11,18 @@ import type { CellInput, SheetRef, Step } from "./steps";
 
 type Sheet = Excel.Worksheet;
 
+/** Steps on cells of a sheet (as opposed to the sheet itself). */
+type CellStepKind =
+  | "columnWidth"
+  | "rowHeight"
+  | "write"
+  | "numberFormat"
+  | "style"
+  | "merge"
+  | "link"
+  | "validation"
+  | "conditionalFormat";
+
 /** Queues steps on one context. */
 export class StepQueue {
   private readonly sheets = new Map<string, Sheet>();
@@ -135,8 +147,26 @@ export class StepQueue {
         );
         return;
       case "pageLayout":
-        this.pageLayout(sheet, step.print);
+        return this.pageLayout(sheet, step.print);
+      case "addTable": {
+        const table = sheet.tables.add(rangeAddress(step.range), true);
+        table.name = step.name;
+        table.style = step.style;
         return;
+      }
+      case "chart":
+        return this.chart(sheet, step.chart);
+      case "activate":
+        sheet.activate();
+        this.range(step.sheet, step.range).select();
+        return;
+      default:
+        return this.queueCellStep(step);
+    }
+  }
+
+  private queueCellStep(step: Extract<Step, { kind: CellStepKind }>): void {
+    switch (step.kind) {
       case "columnWidth":
         this.range(step.sheet, { row: 0, column: step.column, columns: step.columns }).format.columnWidth = step.points;
         return;
@@ -167,18 +197,6 @@ export class StepQueue {
         return this.validation(this.range(step.sheet, step.range).dataValidation, step.validation);
       case "conditionalFormat":
         return this.conditionalFormat(this.range(step.sheet, step.range), step.rule);
-      case "addTable": {
-        const table = sheet.tables.add(rangeAddress(step.range), true);
-        table.name = step.name;
-        table.style = step.style;
-        return;
-      }
-      case "chart":
-        return this.chart(sheet, step.chart);
-      case "activate":
-        sheet.activate();
-        this.range(step.sheet, step.range).select();
-        return;
     }
   }
 

@@ -6,7 +6,7 @@
  * adapter packs to 4 MB). A test compares the model with what excel-sim measures.
  */
 import type { CellRange, CellStyle, ConditionalRule } from "../layout/spec";
-import { rangeAddress } from "./a1";
+import { rangeAddress, rowsAddress } from "./a1";
 import { parseColumnReference } from "./chart-reference";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls } from "./step-calls";
 import type { SheetRef, Step } from "./steps";
@@ -60,14 +60,67 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
       ];
     case "pageLayout":
       return [
-        { path: `${sheet}.pageLayout`, op: "orientation", args: ["Landscape"] },
+        {
+          path: `${sheet}.pageLayout`,
+          op: "orientation",
+          args: [step.print.orientation === "landscape" ? "Landscape" : "Portrait"],
+        },
         {
           path: `${sheet}.pageLayout`,
           op: "zoom",
           args: [{ horizontalFitToPages: step.print.fitToPagesWide, verticalFitToPages: 0 }],
         },
-        ...(step.print.repeatRows ? [{ path: `${sheet}.pageLayout`, op: "setPrintTitleRows", args: ["$1:$1"] }] : []),
+        ...(step.print.repeatRows
+          ? [
+              {
+                path: `${sheet}.pageLayout`,
+                op: "setPrintTitleRows",
+                args: [rowsAddress(step.print.repeatRows.first, step.print.repeatRows.last)],
+              },
+            ]
+          : []),
       ];
+    case "addTable": {
+      const add = `${sheet}.tables`;
+      const address = rangeAddress(step.range);
+      const table = `${add}.add(${JSON.stringify(address)}, true)`;
+      return [
+        { path: add, op: "add", args: [address, true] },
+        { path: table, op: "name", args: [step.name] },
+        { path: table, op: "style", args: [step.style] },
+      ];
+    }
+    case "chart":
+      return chartModel(sheet, step);
+    case "activate":
+      return [
+        { path: sheet, op: "activate", args: [] },
+        { path: rangePath(step.sheet, step.range), op: "select", args: [] },
+      ];
+    default:
+      return cellCalls(step);
+  }
+}
+
+/** Modelled calls of the steps on cells of a sheet. */
+function cellCalls(
+  step: Extract<
+    Step,
+    {
+      kind:
+        | "columnWidth"
+        | "rowHeight"
+        | "write"
+        | "numberFormat"
+        | "style"
+        | "merge"
+        | "link"
+        | "validation"
+        | "conditionalFormat";
+    }
+  >,
+): ModelCall[] {
+  switch (step.kind) {
     case "columnWidth":
       return [
         {
@@ -106,23 +159,6 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
       }));
     case "conditionalFormat":
       return conditionalModel(rangePath(step.sheet, step.range), step.rule);
-    case "addTable": {
-      const add = `${sheet}.tables`;
-      const address = rangeAddress(step.range);
-      const table = `${add}.add(${JSON.stringify(address)}, true)`;
-      return [
-        { path: add, op: "add", args: [address, true] },
-        { path: table, op: "name", args: [step.name] },
-        { path: table, op: "style", args: [step.style] },
-      ];
-    }
-    case "chart":
-      return chartModel(sheet, step);
-    case "activate":
-      return [
-        { path: sheet, op: "activate", args: [] },
-        { path: rangePath(step.sheet, step.range), op: "select", args: [] },
-      ];
   }
 }
 

@@ -11,9 +11,9 @@ import {
   tablesOf,
   valueOf,
   clientsCsv,
+  tablesPerClient,
 } from "./fixtures";
 import { LARGEST_REQUEST } from "./recorded-sizes";
-import { CLIENT_TABLE_KINDS } from "../../src/layout/table-columns";
 
 describe("addClient", () => {
   it("given an empty plan, it builds the three sheets, their tables, names and the Cartera row in 2 syncs", async () => {
@@ -30,7 +30,7 @@ describe("addClient", () => {
     expect(largest).toBe(LARGEST_REQUEST.addFirstClient);
     expect(sheetNames(sim)).toEqual(expect.arrayContaining(["Acme · Ver", "Acme · Ajustar", "Acme · Medir"]));
     expect(sheetNames(sim).some((name) => name.startsWith("vam_"))).toBe(false);
-    expect(tablesOf(sim, "acmeacme")).toHaveLength(CLIENT_TABLE_KINDS.length);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(tablesPerClient());
     expect(portfolioIds(sim)).toEqual(["acmeacme"]);
     expect(sim.workbook.tableRowsAddCalls).toBe(0);
   });

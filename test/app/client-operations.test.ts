@@ -21,9 +21,9 @@ import {
   TODAY,
   typeInto,
   valueOf,
+  tablesPerClient,
 } from "./fixtures";
 import { LARGEST_REQUEST } from "./recorded-sizes";
-import { CLIENT_TABLE_KINDS } from "../../src/layout/table-columns";
 
 /** A plan with Acme (knowledge 6, trust 8) and Beta. */
 async function twoClients() {
@@ -74,7 +74,7 @@ describe("deleteClientPermanently", () => {
     const { sim, session } = await twoClients();
     const result = await deleteClientPermanently(session, "acmeacme", "acme");
     expect(result).toEqual({ ok: false, issues: [{ code: "app.confirmationMismatch", params: { name: "Acme" } }] });
-    expect(tablesOf(sim, "acmeacme")).toHaveLength(CLIENT_TABLE_KINDS.length);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(tablesPerClient());
   });
 
   it("given the name, its sheets, tables, names and Cartera row go, in 2 syncs", async () => {

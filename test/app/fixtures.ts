@@ -1,6 +1,7 @@
 /** Small builders for the use-case specifications: a simulated Excel, a session on it, plans set up. */
 import { createSimExcel, type SimHost } from "../../excel-sim/host";
-import type { NewClientFields, PlanLanguage } from "../../src/domain/plan";
+import { newClient, type NewClientFields, type PlanLanguage } from "../../src/domain/plan";
+import { buildClientSheets } from "../../src/layout/client-sheets";
 import { OfficeWorkbookGateway } from "../../src/excel/office-gateway";
 import type { AppResult } from "../../src/app/result";
 import type { PlanSession } from "../../src/app/session";
@@ -124,4 +125,10 @@ export function cellText(sim: SimHost, sheetName: string, address: string): stri
   for (const ch of match[1] ?? "") column = column * 26 + (ch.charCodeAt(0) - 64);
   const content = sheet.cells.get(`${Number(match[2]) - 1}:${column - 1}`)?.content;
   return content === undefined ? undefined : content.kind === "formula" ? content.formula : content.value;
+}
+
+/** How many tables the layout gives one client (its three sheets' tables). */
+export function tablesPerClient(): number {
+  const spec = buildClientSheets(newClient({ id: "countabl", name: "X" }), { language: "es", takenSheetNames: [] });
+  return spec.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0);
 }
