@@ -142,9 +142,10 @@ export class StepQueue {
         sheet.delete();
         return;
       case "freeze":
-        sheet.freezePanes.freezeAt(
-          rangeAddress({ row: 0, column: 0, rows: step.rows, columns: Math.max(1, step.columns) }),
-        );
+        // freezeAt(range) freezes the range's rows and columns both; rows alone need freezeRows.
+        if (step.columns === 0) sheet.freezePanes.freezeRows(step.rows);
+        else if (step.rows === 0) sheet.freezePanes.freezeColumns(step.columns);
+        else sheet.freezePanes.freezeAt(rangeAddress({ row: 0, column: 0, rows: step.rows, columns: step.columns }));
         return;
       case "pageLayout":
         return this.pageLayout(sheet, step.print);

@@ -50,14 +50,14 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
         .map((key) => ({ path: sheet, op: key, args: [step[key]] }));
     case "deleteSheet":
       return [{ path: sheet, op: "delete", args: [] }];
-    case "freeze":
+    case "freeze": {
+      const path = `${sheet}.freezePanes`;
+      if (step.columns === 0) return [{ path, op: "freezeRows", args: [step.rows] }];
+      if (step.rows === 0) return [{ path, op: "freezeColumns", args: [step.columns] }];
       return [
-        {
-          path: `${sheet}.freezePanes`,
-          op: "freezeAt",
-          args: [rangeAddress({ row: 0, column: 0, rows: step.rows, columns: Math.max(1, step.columns) })],
-        },
+        { path, op: "freezeAt", args: [rangeAddress({ row: 0, column: 0, rows: step.rows, columns: step.columns })] },
       ];
+    }
     case "pageLayout":
       return [
         {

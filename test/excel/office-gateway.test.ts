@@ -8,6 +8,7 @@ import { importClients } from "../../src/app/import-clients";
 import { addClient } from "../../src/app/add-client";
 import { clientsCsv, fields, planned, sessionOn, valueOf, tablesPerClient } from "../app/fixtures";
 import { portfolioColumns } from "../../src/layout/portfolio-sheet";
+import { HEADER_ROW, PRINT_SETUP } from "../../src/layout/sheet-parts";
 
 const noChanges: ChangeSet = { changes: [], styles: STYLES, sheetNames: {} };
 
@@ -62,6 +63,19 @@ describe("apply", () => {
     const { sim, gateway } = sessionOn();
     await gateway.apply(noChanges);
     expect(sim.instrumentation.syncCalls).toBe(0);
+  });
+
+  it("given a client built, its sheets keep the header rows frozen (rows only), print landscape one page wide", async () => {
+    const { sim, session } = await planned();
+    valueOf(await addClient(session, fields("acmeacme", "Acme")));
+    const ver = sim.workbook.sheets.find((s) => s.name === "Acme · Ver");
+    expect(ver?.freeze).toEqual({ rows: HEADER_ROW + 1, columns: 0 });
+    expect(ver?.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: PRINT_SETUP.repeatRows,
+    });
+    expect(ver?.tabColor).toBe("#2E75B6");
   });
 
   it("given changes over several requests, progress is reported after each one", async () => {

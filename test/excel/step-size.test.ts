@@ -28,6 +28,9 @@ const STEPS: readonly Step[] = [
   { kind: "sheetProps", sheet: ver, tabColor: "#2E75B6", position: 2 },
   { kind: "sheetProps", sheet: anchored, name: "Ajustar renombrada" },
   { kind: "freeze", sheet: ver, rows: 4, columns: 0 },
+  { kind: "freeze", sheet: ver, rows: 0, columns: 2 },
+  { kind: "freeze", sheet: ver, rows: 4, columns: 2 },
+  { kind: "rowHeight", sheet: ver, row: 60, rows: 2, points: 30 },
   {
     kind: "pageLayout",
     sheet: ver,
