@@ -134,6 +134,11 @@ export interface TableSpec {
   readonly rows: readonly (readonly CellValue[])[];
   /** Built-in table style, e.g. `TableStyleMedium2`. */
   readonly style: string;
+  /**
+   * Style of the header cells, over the table style (optional): wrapped text lets a long header use a taller
+   * header row instead of a wider column.
+   */
+  readonly headerStyle?: StyleKey;
 }
 
 /** A chart, recorded on the Office.js path; the .xlsx writer may omit charts. */
@@ -157,6 +162,16 @@ export interface PrintSpec {
   readonly fitToPagesWide: number;
   /** Rows repeated at the top of each printed page (zero-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /**
+   * Column spans (zero-based, inclusive) printed as separate blocks, in this order, each from a new page
+   * (optional; absent: the used range). Whole columns, so rows a table grows into still print. Sheets whose
+   * tables sit side by side print block by block instead of shrinking every table onto one page width.
+   */
+  readonly areas?: readonly { readonly first: number; readonly last: number }[];
+  /** Centre section of the page header, in Excel header codes (`&A` sheet name, `&P` page, `&N` pages). */
+  readonly header?: string;
+  /** Centre section of the page footer, in the same codes. */
+  readonly footer?: string;
 }
 
 /** What a sheet is for; client sheets carry their client's id. */
@@ -178,6 +193,12 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Column widths, characters of the default font. */
   readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  /**
+   * Heights of the rows whose text needs more than the default height, points (optional). The layout
+   * estimates them from text length and column widths: an .xlsx file keeps the row heights it stores, and
+   * wrapped text in a row of default height shows one line only.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly cells: readonly CellSpec[];
   readonly merges: readonly CellRange[];
   readonly tables: readonly TableSpec[];

@@ -77,3 +77,11 @@ export function sheetRowsReference(sheetName: string, first: number, last: numbe
   }
   return `${quoteSheetName(sheetName)}!$${first + 1}:$${last + 1}`;
 }
+
+/** Absolute whole-column reference of zero-based columns `first..last`, e.g. `'Acme · Ver'!$D:$I`. */
+export function sheetColumnsReference(sheetName: string, first: number, last: number): string {
+  if (last < first) {
+    throw new RangeError(`column span ${first}..${last} is empty`);
+  }
+  return `${quoteSheetName(sheetName)}!$${columnLetters(first)}:$${columnLetters(last)}`;
+}

@@ -13,6 +13,12 @@ export function argbColour(hex: string): { argb: string } {
   return { argb: `FF${(match[1] as string).toUpperCase()}` };
 }
 
+/**
+ * A cell font names the workbook's default font and size: a `<font>` without them is read by LibreOffice
+ * as its own default (a serif face, 10 pt), not as Calibri 11.
+ */
+const DEFAULT_FONT: Partial<Font> = { name: "Calibri", family: 2, size: 11 };
+
 function font(style: CellStyle): Partial<Font> | undefined {
   const result: Partial<Font> = {};
   if (style.bold !== undefined) result.bold = style.bold;
@@ -43,12 +49,11 @@ function solidFill(colour: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: argbColour(colour), bgColor: argbColour(colour) };
 }
 
-/** The ExcelJS style of a spec cell style (only the parts the spec sets). */
-export function excelCellStyle(style: CellStyle): Partial<Style> {
+function styleOf(style: CellStyle, baseFont: Partial<Font>): Partial<Style> {
   const result: Partial<Style> = {};
   const fontPart = font(style);
   const alignmentPart = alignment(style);
-  if (fontPart !== undefined) result.font = fontPart;
+  if (fontPart !== undefined) result.font = { ...baseFont, ...fontPart };
   if (alignmentPart !== undefined) result.alignment = alignmentPart;
   if (style.fill !== undefined) result.fill = solidFill(style.fill);
   if (style.numberFormat !== undefined) result.numFmt = style.numberFormat;
@@ -56,11 +61,20 @@ export function excelCellStyle(style: CellStyle): Partial<Style> {
   return result;
 }
 
+/** The ExcelJS style of a spec cell style (only the parts the spec sets, on the default font). */
+export function excelCellStyle(style: CellStyle): Partial<Style> {
+  return styleOf(style, DEFAULT_FONT);
+}
+
 /** The differential (dxf) style a conditional format applies when its rule matches. */
 export function excelConditionalStyle(style: ConditionalFormatStyle): Partial<Style> {
-  return excelCellStyle({
-    ...(style.fill !== undefined ? { fill: style.fill } : {}),
-    ...(style.fontColor !== undefined ? { fontColor: style.fontColor } : {}),
-    ...(style.bold !== undefined ? { bold: style.bold } : {}),
-  });
+  // A differential style changes only what it names: no default font.
+  return styleOf(
+    {
+      ...(style.fill !== undefined ? { fill: style.fill } : {}),
+      ...(style.fontColor !== undefined ? { fontColor: style.fontColor } : {}),
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+    },
+    {},
+  );
 }

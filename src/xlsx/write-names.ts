@@ -1,10 +1,10 @@
 /**
  * The workbook's `<definedNames>`: range names, formula names (`vamHoy` = `TODAY()`) and each sheet's
- * repeated print rows. Written as XML because ExcelJS keeps only names that are plain cell ranges (its
+ * repeated print rows and print areas. Written as XML because ExcelJS keeps only names that are plain cell ranges (its
  * writer drops `TODAY()`), and quotes sheet names in print titles without doubling apostrophes.
  */
 import type { DefinedNameSpec, SheetSpec, WorkbookSpec } from "../layout/spec";
-import { sheetRangeReference, sheetRowsReference } from "./a1";
+import { sheetColumnsReference, sheetRangeReference, sheetRowsReference } from "./a1";
 import { assertExcelName } from "./excel-names";
 import { toFileFormula } from "./file-formula";
 import { escapeXml } from "./ooxml-text";
@@ -46,6 +46,21 @@ function printTitles(sheets: readonly SheetSpec[]): string[] {
   });
 }
 
+/**
+ * `_xlnm.Print_Area` of each sheet that prints in blocks: whole-column spans joined by commas; Excel prints
+ * each non-adjacent area from a new page, down to the last used row.
+ */
+function printAreas(sheets: readonly SheetSpec[]): string[] {
+  return sheets.flatMap((sheet, index) => {
+    const areas = sheet.print.areas;
+    if (areas === undefined || areas.length === 0) {
+      return [];
+    }
+    const body = areas.map((area) => sheetColumnsReference(sheet.name, area.first, area.last)).join(",");
+    return [nameElement({ name: "_xlnm.Print_Area", localSheetId: String(index) }, body)];
+  });
+}
+
 function assertUnique(names: readonly DefinedNameSpec[]): void {
   // Excel compares names case-insensitively.
   const seen = new Set<string>();
@@ -61,6 +76,10 @@ function assertUnique(names: readonly DefinedNameSpec[]): void {
 /** The `<definedNames>` element for a workbook spec, or `""` when it has no names and no print titles. */
 export function definedNamesXml(spec: WorkbookSpec): string {
   assertUnique(spec.names);
-  const elements = [...spec.names.map((name) => specName(spec, name)), ...printTitles(spec.sheets)];
+  const elements = [
+    ...spec.names.map((name) => specName(spec, name)),
+    ...printTitles(spec.sheets),
+    ...printAreas(spec.sheets),
+  ];
   return elements.length === 0 ? "" : `<definedNames>${elements.join("")}</definedNames>`;
 }

@@ -1,4 +1,4 @@
-/** Sheet-level setup: visibility, tab colour, frozen panes, column widths, page setup. */
+/** Sheet-level setup: visibility, tab colour, frozen panes, column widths, row heights, page setup. */
 import type { Worksheet } from "exceljs";
 import type { PrintSpec, SheetSpec } from "../layout/spec";
 import { cellAddress } from "./a1";
@@ -29,7 +29,13 @@ export function setColumnWidth(sheet: Worksheet, column: number, width: number):
   sheet.getColumn(column + 1).width = width;
 }
 
-/** Orientation and fit-to-width; fitToHeight 0 means "as many pages tall as needed". */
+/** Excel's tallest row, points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Orientation and fit-to-width; fitToHeight 0 means "as many pages tall as needed". Header and footer go
+ * in their centre section (`&C`); `&A`, `&P`, `&N` are Excel's codes for sheet name, page and pages.
+ */
 function writePrint(sheet: Worksheet, print: PrintSpec): void {
   if (!Number.isInteger(print.fitToPagesWide) || print.fitToPagesWide < 1) {
     throw new Error(`fitToPagesWide must be a whole number ≥ 1, got ${print.fitToPagesWide}`);
@@ -38,6 +44,17 @@ function writePrint(sheet: Worksheet, print: PrintSpec): void {
   sheet.pageSetup.fitToPage = true;
   sheet.pageSetup.fitToWidth = print.fitToPagesWide;
   sheet.pageSetup.fitToHeight = 0;
+  if (print.header !== undefined) sheet.headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer !== undefined) sheet.headerFooter.oddFooter = `&C${print.footer}`;
+}
+
+function writeRowHeights(sheet: Worksheet, heights: SheetSpec["rowHeights"]): void {
+  for (const { row, height } of heights ?? []) {
+    if (!Number.isFinite(height) || height <= 0 || height > MAX_ROW_HEIGHT) {
+      throw new Error(`row height ${height} is outside 0–${MAX_ROW_HEIGHT} points`);
+    }
+    sheet.getRow(row + 1).height = height;
+  }
 }
 
 /**
@@ -53,5 +70,6 @@ export function writeSheetSetup(sheet: Worksheet, spec: SheetSpec): void {
   for (const { column, width } of spec.columnWidths) {
     setColumnWidth(sheet, column, width);
   }
+  writeRowHeights(sheet, spec.rowHeights);
   writePrint(sheet, spec.print);
 }

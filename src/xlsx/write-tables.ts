@@ -85,6 +85,16 @@ export function writeTable(sheet: Worksheet, table: TableSpec, state: CellWriteS
     rows: Array.from({ length: tableBodyRowCount(table) }, () => new Array<null>(columnCount).fill(null)),
   });
   writeBody(sheet, table, state);
+  if (table.headerStyle !== undefined) {
+    table.columns.forEach((column, c) => {
+      const header = {
+        row: table.row,
+        column: table.column + c,
+        value: { kind: "text", text: column.header },
+      } as const;
+      writeCell(sheet, { ...header, style: table.headerStyle }, state);
+    });
+  }
   table.columns.forEach((column, c) => {
     if (column.width !== undefined) {
       setColumnWidth(sheet, table.column + c, column.width);

@@ -53,7 +53,8 @@ describe("readWorkbookState: sheets", () => {
     expect(cartera?.used?.range).toMatchObject({ row: 0, column: 0 });
     expect(cartera?.used?.formulas[0]?.[0]).toMatch(/^="Plan de clientes clave V\.A\.M\. — "&vamAnioPlan$/);
     // Row 2 holds the table caption merged across the table's columns.
-    expect(cartera?.used?.formulas[2]?.slice(3, 5)).toEqual(["Clientes clave", ""]);
+    const at = SPEC.sheets[0]?.tables[0]?.column ?? -1;
+    expect(cartera?.used?.formulas[2]?.slice(at, at + 2)).toEqual(["Clientes clave", ""]);
     expect(state.sheets[1]?.used).toBeUndefined();
   });
 });
