@@ -1,6 +1,5 @@
 /** Archived clients: restore, or delete permanently behind a confirmation that names the client. */
 import type { Client } from "../domain/plan";
-import { clientNameKey } from "../domain/client-name";
 import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
 import { button, textField } from "./form-fields";
@@ -9,9 +8,9 @@ import type { ViewContext, ViewHandle } from "./view-context";
 
 type Say = (code: string, params?: Record<string, string | number>) => string;
 
-/** Whether `typed` names `client` (trimmed, ignoring case and inner spacing, as client names compare). */
+/** Whether `typed` is exactly the client's name (surrounding spaces aside), as deleteClientPermanently requires. */
 export function confirmsDeletion(client: Pick<Client, "name">, typed: string): boolean {
-  return typed.trim() !== "" && clientNameKey(typed) === clientNameKey(client.name);
+  return typed.trim() !== "" && typed.trim() === client.name.trim();
 }
 
 function confirmation(ctx: ViewContext, client: Client, say: Say, close: () => void): HTMLElement {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Frame, type Page } from "playwright-core";
 import { testOutputPath } from "../support/test-output-path";
 
 /** Debian's Chromium (`.ci/run` installs the `chromium` package). */
@@ -36,9 +36,16 @@ const serve = require(join(ROOT, "playground", "serve.js")) as {
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
   if (process.env["CI"] !== undefined && process.env["CI"] !== "" && process.env["CI"] !== "false") return true;
-  console.warn(
-    `\n*** BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set VAM_CHROMIUM) ***\n`,
-  );
+  // One loud line per test run, however many browser test files there are (each jest worker asks).
+  const marker = join(ROOT, "out", `browser-skip-notice.${process.ppid}`);
+  if (!existsSync(marker)) {
+    mkdirSync(join(ROOT, "out"), { recursive: true });
+    writeFileSync(marker, "");
+    // Straight to stderr: jest drops the console output of test files whose tests are all skipped.
+    process.stderr.write(
+      `\n*** BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set VAM_CHROMIUM) ***\n\n`,
+    );
+  }
   return false;
 }
 
@@ -51,6 +58,8 @@ function sleep(ms: number): Promise<void> {
 
 /** Builds the add-in and the playground once for this test run (the stamp records the run by its parent pid). */
 export async function ensureBuilt(): Promise<void> {
+  // While iterating on the tests alone: VAM_BROWSER_REUSE_BUILD=1 serves the last build as it is.
+  if (process.env["VAM_BROWSER_REUSE_BUILD"] === "1" && existsSync(STAMP)) return;
   const runId = String(process.ppid);
   mkdirSync(join(ROOT, "out"), { recursive: true });
   for (;;) {
@@ -79,43 +88,54 @@ function readStamp(): string {
   return readFileSync(STAMP, "utf8");
 }
 
-/** A running browser on a served playground. */
+/** A running browser (one fresh profile) on a served playground. */
 export interface BrowserSession {
   readonly url: string;
-  readonly browser: Browser;
-  newContext(): Promise<BrowserContext>;
+  /** The browser's only context: Chromium on the fresh profile given with --user-data-dir. */
+  readonly context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Serves the built playground and launches Chromium with a fresh profile. */
+/** Serves the built playground and launches Chromium on a fresh profile; all pages share that profile. */
 export async function startSession(): Promise<BrowserSession> {
   await ensureBuilt();
   const server = await serve.startPlayground({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), "vam-chromium-"));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
-  });
-  return {
-    url: server.url,
-    browser,
-    newContext: () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "es-ES" }),
-    close: async () => {
-      await browser.close();
-      await server.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+  const cleanUp = async (): Promise<void> => {
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
   };
+  try {
+    // Playwright takes the profile folder here (it refuses --user-data-dir among the flags).
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1280, height: 900 },
+      locale: "es-ES",
+      acceptDownloads: true,
+    });
+    return {
+      url: server.url,
+      context,
+      close: async () => {
+        await context.close();
+        await cleanUp();
+      },
+    };
+  } catch (e: unknown) {
+    await cleanUp();
+    throw e;
+  }
 }
 
-/** Opens the playground (Office language and theme as given) and waits for the pane to show its first view. */
+/** Opens the playground (Office language and theme as given, with the example plan or not) and waits for the pane to show its first view. */
 export async function openPlayground(
   session: BrowserSession,
-  context: BrowserContext,
-  options: { lang?: "es-ES" | "en-US"; theme?: "light" | "dark" } = {},
+  options: { lang?: "es-ES" | "en-US"; theme?: "light" | "dark"; example?: boolean } = {},
 ): Promise<{ page: Page; pane: Frame }> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const query = new URLSearchParams({ lang: options.lang ?? "es-ES", theme: options.theme ?? "light" });
+  if (options.example === true) query.set("example", "1");
   await page.goto(`${session.url}?${query.toString()}`);
   const handle = await page.waitForSelector("#pg-pane");
   const pane = await handle.contentFrame();
