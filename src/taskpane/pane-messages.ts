@@ -1,9 +1,10 @@
 /**
  * The pane's view of the one message catalogue: every area the pane can show. Left out, because the pane
  * never shows them and they would only add bytes to its bundle (60 KB gzip budget): the command line's
- * messages (cli.ts) and the reader's structure findings (structure.ts: no use case returns them as issues;
- * the pane offers Repair for incomplete clients instead). Same codes, same texts:
- * test/taskpane/pane-messages.test.ts checks it is exactly the catalogue minus those two areas.
+ * messages (`cli.*`), the reader's structure findings (`structure.*`: no use case returns them as issues;
+ * the pane offers Repair for incomplete clients instead) and the year-end roll-forward (`rollover.*`,
+ * command line only so far). Same codes, same texts: test/taskpane/pane-messages.test.ts checks it is
+ * exactly the catalogue minus those areas, so a new area must be added here or left out on purpose.
  */
 import type { PlanLanguage } from "../domain/plan";
 import { translate, type MessageParams, type MessageSet } from "../i18n/catalogue";
