@@ -6,7 +6,7 @@
  * the network), between pane-host.js (the simulated Excel, before it) and pane-office.js (the Office shim,
  * after it). The pane's JavaScript bundle is byte for byte the production one.
  *
- * Usage: node playground/serve.js [--port N] [--no-build]
+ * Usage: node playground/serve.js [--port N] [--no-build]   (default port 8080, or any free one if it is taken)
  * Also a module: { buildPlayground, startPlayground } for the browser tests.
  */
 const fs = require("node:fs");
@@ -154,7 +154,15 @@ async function main() {
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a port number`);
   if (!args.includes("--no-build")) buildPlayground();
-  const { url } = await startPlayground({ port });
+  let served;
+  try {
+    served = await startPlayground({ port });
+  } catch (e) {
+    if (!(e && e.code === "EADDRINUSE") || portIndex >= 0) throw e;
+    // The default port is taken (another playground?): any free port will do.
+    served = await startPlayground({ port: 0 });
+  }
+  const { url } = served;
   console.log(`\nVAM playground: ${url}  (Ctrl+C to stop)`);
 }
 

@@ -20,7 +20,6 @@ const SHELL: MessageSet = {
     en: "Writing to the workbook: {done} of {total}",
   },
   "ui.busy": { es: "Espera a que termine la operación en curso.", en: "Wait for the current operation to finish." },
-  "ui.unscored": { es: "sin puntuar", en: "not scored" },
   "ui.cancel": { es: "Cancelar", en: "Cancel" },
   "ui.retry": { es: "Reintentar", en: "Try again" },
 };
