@@ -5,10 +5,11 @@
  */
 import type { PlanLanguage, PyramidLevel } from "../domain/plan";
 import { PYRAMID_LEVELS } from "../domain/plan";
-import { AJUSTAR_TEXT, TABLE_CAPTIONS } from "../i18n/workbook-text";
+import { AJUSTAR_PROMPT } from "../i18n/direction-text";
+import { AJUSTAR_TEXT } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
 import { clientFigureFormulas, type ClientFigureFormulas } from "./client-formulas";
-import { clientTableSpec } from "./client-table";
+import { clientTableSpec, tableCaption } from "./client-table";
 import { quoteText } from "./formula-text";
 import {
   GAP_WIDTH,
@@ -17,6 +18,7 @@ import {
   assembleSheet,
   clientSheetHead,
   clientTitle,
+  clientTitleText,
   formulaValue,
   joinParts,
   layoutForm,
@@ -26,8 +28,9 @@ import {
   type ClientSheetInput,
   type FormRow,
 } from "./sheet-parts";
-import { STYLE } from "./styles";
+import { STYLE, TRAFFIC_LIGHT } from "./styles";
 import { tablesOfPhase } from "./table-columns";
+import { labelRule } from "./traffic-light";
 
 /** Widths of the pyramid block: level label, bar, count; characters. */
 const FORM_WIDTHS = [34, 32, 10] as const;
@@ -55,7 +58,8 @@ function pyramidRows(input: ClientSheetInput): FormRow[] {
   const { language } = input;
   const figures = clientFigureFormulas(input.client.id, language);
   const topDown = [...PYRAMID_LEVELS].reverse();
-  const warning = formulaValue(`IF(${figures.topHeavy},${quoteText(text("topHeavy", language))},"")`);
+  const topHeavy = text("topHeavy", language);
+  const warning = formulaValue(`IF(${figures.topHeavy},${quoteText(topHeavy)},"")`);
   return [
     {
       cells: [
@@ -65,7 +69,7 @@ function pyramidRows(input: ClientSheetInput): FormRow[] {
       ],
     },
     ...topDown.map((level) => levelRow(level, figures, language)),
-    { cells: [{ value: warning, style: STYLE.warning }], span: true },
+    { cells: [{ value: warning, style: STYLE.warning, rules: [labelRule(topHeavy, TRAFFIC_LIGHT.red)] }], span: true },
     { cells: [{ value: textValue(text("lowerLevels", language)), style: STYLE.note }], span: true },
     { cells: [{ value: textValue(text("levelBelow", language)), style: STYLE.note }], span: true },
   ];
@@ -80,10 +84,14 @@ export function buildAjustarSheet(input: ClientSheetInput): BuiltSheet {
     FORM_WIDTHS.length + 1,
     tablesOfPhase("ajustar").map((kind) => ({
       table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: TABLE_CAPTIONS[kind][language],
+      caption: tableCaption(kind, client.direction, language),
     })),
   );
   const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
-  const sheet = assembleSheet(head, clientTitle(input, text("titleSuffix", language)), text("prompt", language), part);
+  const suffix = text("titleSuffix", language);
+  const prompt = AJUSTAR_PROMPT[client.direction][language];
+  const sheet = assembleSheet(head, clientTitle(input, suffix), prompt, part, {
+    titleText: clientTitleText(input, suffix),
+  });
   return { sheet, names: [anchorName("ajustar", input), ...part.names] };
 }

@@ -42,6 +42,8 @@ export interface ClientFigureFormulas {
   readonly actionsAtLevel: Readonly<Record<PyramidLevel, string>>;
   /** TRUE when levels 5 + 6 hold more actions than levels 1–4 together. */
   readonly topHeavy: string;
+  /** 10·(C+R+I)/(C+R+I+3·S) from the trust sub-scores, 0–10; blank when any is blank. */
+  readonly suggestedTrust: string;
 }
 
 /** Builds references and criteria for one client in one language. */
@@ -112,6 +114,32 @@ function trustTrend(r: References): string {
   return `IF(OR(NOT(ISNUMBER(${trust})),${noSnapshot}),"",${trust}-AVERAGEIFS(${trusts},${trusts},">=0",${dates},${latest}))`;
 }
 
+function suggestedTrust(r: References): string {
+  const [c, rel, i, s] = [r.cell("credibility"), r.cell("reliability"), r.cell("intimacy"), r.cell("selfOrientation")];
+  const blank = [c, rel, i, s].map((cell) => `NOT(ISNUMBER(${cell}))`).join(",");
+  const earned = `(${c}+${rel}+${i})`;
+  const divisor = `(${earned}+3*${s})`;
+  return `IF(OR(${blank}),"",IF(${divisor}=0,0,10*${earned}/${divisor}))`;
+}
+
+/**
+ * A COUNTIFS / SUMIFS criterion matching exactly the text in `cell` (case aside): `=` first, so a text such
+ * as `<5` or `=1+1` is not read as an operator, and `~`, `*`, `?` escaped, so they are not wildcards.
+ * (LibreOffice, checked with 7.4, then compares the whole text; Excel may still read a text such as `0123` or
+ * `TRUE` as a number or a boolean, which no owner name is in practice.)
+ */
+export function exactCriterion(cell: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** Overdue actions of one client whose owner matches the text in `ownerCell` (see `exactCriterion`). */
+export function overdueActionsOfOwner(id: ClientId, language: PlanLanguage, ownerCell: string): string {
+  const r = referencesFor(id, language);
+  const open = [statusIsNot(r, "done"), statusIsNot(r, "cancelled")];
+  const due = `${r.col("actions", "due")},"<"&${WORKBOOK_NAMES.today}`;
+  return countActions(r, ...open, due, `${r.col("actions", "owner")},${exactCriterion(ownerCell)}`);
+}
+
 function actionsAtLevel(r: References, level: PyramidLevel): string {
   return countActions(r, statusIsNot(r, "cancelled"), `${r.col("actions", "level")},${r.is("pyramidLevel", level)}`);
 }
@@ -140,5 +168,6 @@ export function clientFigureFormulas(id: ClientId, language: PlanLanguage): Clie
     trustTrend: trustTrend(r),
     actionsAtLevel: levels,
     topHeavy: `(${levels[5]}+${levels[6]})>(${levels[1]}+${levels[2]}+${levels[3]}+${levels[4]})`,
+    suggestedTrust: suggestedTrust(r),
   };
 }

@@ -2,11 +2,14 @@
  * One per-client table as a spec: column specs (headers, validations, calculated formulas) and the rows of a
  * client, from the definitions in table-columns.ts.
  */
-import type { Client, PlanLanguage } from "../domain/plan";
+import type { Client, Direction, PlanLanguage } from "../domain/plan";
+import { TABLE_DIRECTION_CAPTIONS } from "../i18n/direction-captions";
+import type { DirectionalText } from "../i18n/direction-text";
+import { TABLE_CAPTIONS, type Bilingual } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
-import { thisRowRef } from "./formula-text";
+import { columnRef, thisRowRef } from "./formula-text";
 import type { CellValue, StyleKey, TableColumnSpec, TableSpec, ValidationSpec } from "./spec";
-import { STYLE } from "./styles";
+import { HEADER_STYLES, STYLE } from "./styles";
 import { CLIENT_TABLES, columnHeader, type ClientColumn, type ColumnType, type FieldValue } from "./table-columns";
 import { dateValidation, listValidation, numberValidation, scoreValidation } from "./validations";
 import { clientTableName, type ClientTableKind } from "./workbook-names";
@@ -54,7 +57,12 @@ function calculatedFormula(
 ): string | undefined {
   if (column.type.kind !== "calculated") return undefined;
   const table = clientTableName(kind, id);
-  return column.type.formula((key) => thisRowRef(table, columnHeader(kind, key, language)), language);
+  const header = (key: string): string => columnHeader(kind, key, language);
+  return column.type.formula(
+    (key) => thisRowRef(table, header(key)),
+    language,
+    (key) => columnRef(table, header(key)),
+  );
 }
 
 /** The column specs of one of a client's tables, in the plan language. */
@@ -123,5 +131,27 @@ export function clientTableSpec(
     columns: clientTableColumns(kind, client.id, language),
     rows: clientTableRows(kind, client, language),
     style: CLIENT_TABLES[kind].style,
+    headerStyle: HEADER_STYLES[CLIENT_TABLES[kind].phase],
   };
+}
+
+/** Each table's caption: worded per direction where its question names whom the plan is for. */
+const CAPTIONS: Readonly<Record<ClientTableKind, DirectionalText | Bilingual>> = {
+  challenges: TABLE_DIRECTION_CAPTIONS.challenges,
+  expectations: TABLE_DIRECTION_CAPTIONS.expectations,
+  disappointments: TABLE_DIRECTION_CAPTIONS.disappointments,
+  scoreHistory: TABLE_CAPTIONS.scoreHistory,
+  people: TABLE_CAPTIONS.people,
+  actions: TABLE_CAPTIONS.actions,
+  services: TABLE_DIRECTION_CAPTIONS.services,
+  meetings: TABLE_CAPTIONS.meetings,
+  indicators: TABLE_DIRECTION_CAPTIONS.indicators,
+  commitments: TABLE_DIRECTION_CAPTIONS.commitments,
+  feedback: TABLE_DIRECTION_CAPTIONS.feedback,
+};
+
+/** The caption above one of a client's tables: the question it answers, worded for the plan's direction. */
+export function tableCaption(kind: ClientTableKind, direction: Direction, language: PlanLanguage): string {
+  const caption = CAPTIONS[kind];
+  return "es" in caption ? caption[language] : caption[direction][language];
 }

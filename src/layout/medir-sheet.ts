@@ -1,12 +1,14 @@
 /**
  * A client's Medir sheet (DESIGN §3.2): on the left the summary formulas, the client's commitment streak
- * with its signal and a link to the working agreement, and the working agreement itself as named cells;
- * then Indicadores, Compromisos and Feedback side by side.
+ * (amber at 2, red from 3) with its signal and a link to the working agreement, and the working agreement
+ * itself as named cells; then the overdue actions per owner, Indicadores, Compromisos and Feedback side by
+ * side. Whose misses and whose feedback the sheet speaks of follows the client's direction.
  */
 import type { PlanLanguage, WorkingAgreement } from "../domain/plan";
-import { MEDIR_TEXT, TABLE_CAPTIONS } from "../i18n/workbook-text";
+import { MEDIR_DIRECTION_TEXT } from "../i18n/direction-text";
+import { MEDIR_TEXT } from "../i18n/workbook-text";
 import { clientFigureFormulas } from "./client-formulas";
-import { clientTableSpec } from "./client-table";
+import { clientTableSpec, tableCaption } from "./client-table";
 import { quoteText } from "./formula-text";
 import {
   GAP_WIDTH,
@@ -15,6 +17,7 @@ import {
   assembleSheet,
   clientSheetHead,
   clientTitle,
+  clientTitleText,
   formulaValue,
   joinParts,
   layoutForm,
@@ -22,12 +25,14 @@ import {
   textValue,
   type BuiltSheet,
   type ClientSheetInput,
+  type FormCell,
   type FormRow,
 } from "./sheet-parts";
 import type { StyleKey } from "./spec";
 import { STYLE, TRAFFIC_LIGHT } from "./styles";
 import { tablesOfPhase } from "./table-columns";
-import { labelRule } from "./traffic-light";
+import { clientOwnerTable } from "./owner-tables";
+import { labelRule, streakRules } from "./traffic-light";
 import { clientCellName } from "./workbook-names";
 
 /** Widths of the form block's label and value columns, characters. */
@@ -43,11 +48,18 @@ function caption(key: MedirText, language: PlanLanguage): FormRow {
   return { cells: [{ value: textValue(text(key, language)), style: STYLE.caption }], span: true };
 }
 
-function figureRow(key: MedirText, expression: string, style: StyleKey, language: PlanLanguage): FormRow {
+function figureRow(
+  key: MedirText | { readonly shown: string },
+  expression: string,
+  style: StyleKey,
+  language: PlanLanguage,
+  rules: FormCell["rules"] = [],
+): FormRow {
+  const shown = typeof key === "string" ? text(key, language) : key.shown;
   return {
     cells: [
-      { value: textValue(text(key, language)), style: STYLE.label },
-      { value: formulaValue(expression), style },
+      { value: textValue(shown), style: STYLE.label },
+      { value: formulaValue(expression), style, rules },
     ],
   };
 }
@@ -55,8 +67,9 @@ function figureRow(key: MedirText, expression: string, style: StyleKey, language
 function summaryRows(input: ClientSheetInput): FormRow[] {
   const { client, language } = input;
   const f = clientFigureFormulas(client.id, language);
-  const red = text("streakRed", language);
-  const amber = text("streakAmber", language);
+  const words = (key: keyof typeof MEDIR_DIRECTION_TEXT): string =>
+    MEDIR_DIRECTION_TEXT[key][client.direction][language];
+  const [red, amber] = [words("streakRed"), words("streakAmber")];
   const signal = `IF(${f.clientMissStreak}>=3,${quoteText(red)},IF(${f.clientMissStreak}=2,${quoteText(amber)},""))`;
   return [
     caption("summaryCaption", language),
@@ -67,7 +80,7 @@ function summaryRows(input: ClientSheetInput): FormRow[] {
     figureRow("openDisappointments", f.openDisappointments, STYLE.figure, language),
     figureRow("lastFeedback", f.lastFeedback, STYLE.date, language),
     figureRow("trustTrend", f.trustTrend, STYLE.decimal, language),
-    figureRow("clientMisses", f.clientMissStreak, STYLE.figure, language),
+    figureRow({ shown: words("clientMisses") }, f.clientMissStreak, STYLE.figure, language, streakRules()),
     {
       cells: [
         {
@@ -122,14 +135,21 @@ export function buildMedirSheet(input: ClientSheetInput): BuiltSheet {
     { cells: [] },
     ...agreementRows(input),
   ]);
-  const tables = layoutTables(
-    FORM_WIDTHS.length + 1,
-    tablesOfPhase("medir").map((kind) => ({
+  const tables = layoutTables(FORM_WIDTHS.length + 1, [
+    {
+      table: (column: number) => clientOwnerTable(client, language, HEADER_ROW, column),
+      caption: text("ownersCaption", language),
+    },
+    ...tablesOfPhase("medir").map((kind) => ({
       table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: TABLE_CAPTIONS[kind][language],
+      caption: tableCaption(kind, client.direction, language),
     })),
-  );
+  ]);
   const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
-  const sheet = assembleSheet(head, clientTitle(input, text("titleSuffix", language)), text("prompt", language), part);
+  const suffix = text("titleSuffix", language);
+  const prompt = MEDIR_DIRECTION_TEXT.prompt[client.direction][language];
+  const sheet = assembleSheet(head, clientTitle(input, suffix), prompt, part, {
+    titleText: clientTitleText(input, suffix),
+  });
   return { sheet, names: [anchorName("medir", input), ...part.names] };
 }

@@ -18,7 +18,9 @@ import type {
   TableSpec,
   ValidationSpec,
 } from "./spec";
-import { STYLE, TAB_COLORS } from "./styles";
+import { formColumnCount, printAreas } from "./print-layout";
+import { estimateRowHeights } from "./row-heights";
+import { STYLE, STYLES, TAB_COLORS } from "./styles";
 import { clientCellName, clientSheetKey, phaseAnchorName } from "./workbook-names";
 
 /** Row of the sheet title. */
@@ -32,11 +34,16 @@ export const HEADER_ROW = 3;
 /** Width of the empty column between blocks, characters. */
 export const GAP_WIDTH = 2;
 
-/** Landscape, one page wide, the header row repeated on every page. */
+/**
+ * Landscape, one page wide, each table's caption and header repeated on every page, the sheet's name
+ * (client · phase) in the page header and the page number in the footer.
+ */
 export const PRINT_SETUP: PrintSpec = {
   orientation: "landscape",
   fitToPagesWide: 1,
-  repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+  repeatRows: { first: CAPTION_ROW, last: HEADER_ROW },
+  header: "&A",
+  footer: "&P / &N",
 };
 
 /** A text cell (user text or the workbook's own words: both stay text). */
@@ -66,10 +73,14 @@ export interface FormCell {
   readonly rules?: readonly ConditionalRule[];
 }
 
-/** One row of a form block: cells from the block's first column; `span` merges the first across the block. */
+/**
+ * One row of a form block: cells from the block's first column; `span` merges the first across the block,
+ * `spanFrom` merges the cell at that index to the block's right edge.
+ */
 export interface FormRow {
   readonly cells: readonly (FormCell | undefined)[];
   readonly span?: boolean;
+  readonly spanFrom?: number;
 }
 
 /** What a form block or a row of tables adds to a sheet. */
@@ -135,8 +146,11 @@ export function layoutForm(
     const cells = formRow.cells.flatMap((cell, column) =>
       cell === undefined ? [] : [formCellPart(sheetKey, row, column, cell)],
     );
+    const from = formRow.span === true ? 0 : formRow.spanFrom;
     const merge =
-      formRow.span === true && widths.length > 1 ? [{ merges: [{ row, column: 0, columns: widths.length }] }] : [];
+      from !== undefined && widths.length - from > 1
+        ? [{ merges: [{ row, column: from, columns: widths.length - from }] }]
+        : [];
     return [...cells, ...merge];
   });
   return joinParts(...parts, { columnWidths: widths.map((width, column) => ({ column, width })) });
@@ -173,24 +187,47 @@ export function layoutTables(firstColumn: number, placed: readonly PlacedTable[]
 export type SheetHead = Pick<SheetSpec, "key" | "kind" | "name" | "visibility"> &
   Partial<Pick<SheetSpec, "clientId" | "tabColor">>;
 
-/** A sheet from its identity, title, prompt and parts; the header row is frozen and it prints landscape. */
-export function assembleSheet(head: SheetHead, title: CellValue, prompt: string, part: SheetPart): SheetSpec {
+/** What assembling a sheet may be told besides its parts. */
+export interface AssembleOptions {
+  /** The text the title formula will show, for its row height (the client's name and the phase). */
+  readonly titleText?: string;
+}
+
+/**
+ * A sheet from its identity, title, prompt and parts: title and prompt wrap within the form block's width
+ * (so nothing spills over the tables, on screen or on the printed blocks), the header row is frozen, rows
+ * are as tall as their wrapped text, and it prints landscape block by block.
+ */
+export function assembleSheet(
+  head: SheetHead,
+  title: CellValue,
+  prompt: string,
+  part: SheetPart,
+  options: AssembleOptions = {},
+): SheetSpec {
+  const formColumns = formColumnCount(part);
   const top: CellSpec[] = [
     { row: TITLE_ROW, column: 0, value: title, style: STYLE.title },
     { row: PROMPT_ROW, column: 0, value: textValue(prompt), style: STYLE.prompt },
   ];
-  return {
+  const topMerges: CellRange[] =
+    formColumns > 1 ? [TITLE_ROW, PROMPT_ROW].map((row) => ({ row, column: 0, columns: formColumns })) : [];
+  const areas = printAreas(part, formColumns);
+  const sheet: SheetSpec = {
     ...head,
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     columnWidths: part.columnWidths,
     cells: [...top, ...part.cells],
-    merges: part.merges,
+    merges: [...topMerges, ...part.merges],
     tables: part.tables,
     validations: part.validations,
     conditionalFormats: part.conditionalFormats,
     charts: [],
-    print: PRINT_SETUP,
+    print: areas === undefined ? PRINT_SETUP : { ...PRINT_SETUP, areas },
   };
+  const estimates = new Map(options.titleText === undefined ? [] : [[`${TITLE_ROW},0`, options.titleText]]);
+  const rowHeights = estimateRowHeights(sheet, STYLES, estimates);
+  return rowHeights.length === 0 ? sheet : { ...sheet, rowHeights };
 }
 
 /** What every client sheet builder is given. */
@@ -233,4 +270,9 @@ export function anchorName(phase: ClientPhase, input: ClientSheetInput): Defined
 export function clientTitle(input: ClientSheetInput, suffix: string): CellValue {
   const name = clientCellName("name", input.client.id);
   return formulaValue(`IF(ISBLANK(${name}),"",${name})&${quoteText(suffix)}`);
+}
+
+/** What a client sheet's title shows when built, for its row height. */
+export function clientTitleText(input: ClientSheetInput, suffix: string): string {
+  return `${input.client.name}${suffix}`;
 }

@@ -21,7 +21,14 @@ import type {
   Service,
 } from "../domain/plan";
 import { TABLE_HEADERS, type Bilingual } from "../i18n/workbook-text";
-import { latestFormula, overdueFormula, percentOfTargetFormula, type RowReference } from "./calculated-columns";
+import {
+  latestFormula,
+  overdueFormula,
+  percentOfTargetFormula,
+  scoreDeltaFormula,
+  type ColumnReference,
+  type RowReference,
+} from "./calculated-columns";
 import type { StyleKey } from "./spec";
 import { STYLE } from "./styles";
 import type { ClientTableKind, ClosedListKind } from "./workbook-names";
@@ -43,7 +50,8 @@ export type ColumnType =
   | {
       readonly kind: "calculated";
       readonly style: StyleKey;
-      readonly formula: (row: RowReference, language: PlanLanguage) => string;
+      /** The formula from references to its own row's cells and to whole columns of its table, by key. */
+      readonly formula: (row: RowReference, language: PlanLanguage, column: ColumnReference) => string;
     };
 
 /** One column of a per-client table. */
@@ -79,13 +87,23 @@ function columnsFor<R>() {
     });
   return {
     text: (key: KeysWhere<R, string>, width: number) => field({ kind: "text" })(key, width),
-    date: (key: KeysWhere<R, string | null>, width = 12) => field({ kind: "date" })(key, width),
+    date: (key: KeysWhere<R, string | null>, width = 11) => field({ kind: "date" })(key, width),
     score: (key: KeysWhere<R, number | null>, width = 12) => field({ kind: "score" })(key, width),
     number: (key: KeysWhere<R, number | null>, width = 11) => field({ kind: "number" })(key, width),
     list: (key: KeysWhere<R, string | number | null>, list: ClosedListKind, width: number) =>
       field({ kind: "list", list })(key, width),
     yesNo: (key: KeysWhere<R, boolean | null>, width = 13) => field({ kind: "yesNo" })(key, width),
   };
+}
+
+/** A calculated column: no domain field; `formula` builds its invariant-English formula. */
+function calculated<R>(
+  key: string,
+  style: StyleKey,
+  formula: Extract<ColumnType, { kind: "calculated" }>["formula"],
+  width: number,
+): ClientColumn<R> {
+  return { key, type: { kind: "calculated", style, formula }, width };
 }
 
 const quarter = (index: 0 | 1 | 2 | 3): ClientColumn<ImpactIndicator> => ({
@@ -153,12 +171,12 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     style: "TableStyleMedium2",
     rowsOf: (client) => client.disappointments,
     columns: [
-      disappointment.text("what", 36),
+      disappointment.text("what", 32),
       disappointment.date("date"),
       disappointment.yesNo("responsibilityTaken", 18),
       disappointment.yesNo("talkedThrough", 16),
       disappointment.list("status", "disappointmentStatus", 13),
-      disappointment.text("linkedAction", 28),
+      disappointment.text("linkedAction", 24),
       disappointment.yesNo("confidential"),
     ],
   },
@@ -169,8 +187,10 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     columns: [
       snapshot.date("date"),
       snapshot.text("period", 14),
-      snapshot.score("knowledge", 13),
+      snapshot.score("knowledge", 14),
+      calculated("knowledgeDelta", STYLE.decimal, scoreDeltaFormula("knowledge"), 14),
       snapshot.score("trust", 11),
+      calculated("trustDelta", STYLE.decimal, scoreDeltaFormula("trust"), 11),
       snapshot.text("note", 30),
     ],
   },
@@ -179,14 +199,14 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     style: "TableStyleMedium3",
     rowsOf: (client) => client.people,
     columns: [
-      person.text("name", 24),
-      person.list("role", "personRole", 17),
-      person.text("influences", 24),
-      person.score("relationshipNow", 14),
-      person.score("relationshipTarget", 16),
+      person.text("name", 22),
+      person.list("role", "personRole", 16),
+      person.text("influences", 22),
+      person.score("relationshipNow", 12),
+      person.score("relationshipTarget", 12),
       person.list("attitude", "attitude", 16),
-      person.text("owner", 18),
-      person.text("nextStep", 32),
+      person.text("owner", 16),
+      person.text("nextStep", 28),
     ],
   },
   actions: {
@@ -194,16 +214,16 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     style: "TableStyleMedium3",
     rowsOf: (client) => client.actions,
     columns: [
-      action.text("action", 40),
-      action.list("level", "pyramidLevel", 30),
-      action.list("purpose", "actionPurpose", 26),
-      action.text("person", 20),
-      action.text("owner", 18),
-      action.text("alsoInvolve", 20),
+      action.text("action", 34),
+      action.list("level", "pyramidLevel", 26),
+      action.list("purpose", "actionPurpose", 22),
+      action.text("person", 16),
+      action.text("owner", 14),
+      action.text("alsoInvolve", 16),
       action.date("due"),
-      action.list("status", "actionStatus", 13),
+      action.list("status", "actionStatus", 11),
       action.date("doneDate"),
-      { key: "overdue", type: { kind: "calculated", style: STYLE.warning, formula: overdueFormula }, width: 10 },
+      calculated("overdue", STYLE.warning, overdueFormula, 9),
       action.yesNo("confidential"),
     ],
   },
@@ -224,11 +244,11 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     rowsOf: (client) => client.meetings,
     columns: [
       meeting.date("date"),
-      meeting.text("attendees", 24),
-      meeting.text("needsNextYear", 32),
-      meeting.text("fitWithServices", 32),
-      meeting.text("experiencesAndProposal", 32),
-      meeting.text("outcome", 28),
+      meeting.text("attendees", 20),
+      meeting.text("needsNextYear", 28),
+      meeting.text("fitWithServices", 28),
+      meeting.text("experiencesAndProposal", 28),
+      meeting.text("outcome", 24),
       meeting.yesNo("confidential"),
     ],
   },
@@ -237,22 +257,18 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     style: "TableStyleMedium7",
     rowsOf: (client) => client.indicators,
     columns: [
-      indicator.text("indicator", 30),
-      indicator.list("side", "impactSide", 16),
+      indicator.text("indicator", 26),
+      indicator.list("side", "impactSide", 14),
       indicator.number("baseline"),
       indicator.number("target"),
       quarter(0),
       quarter(1),
       quarter(2),
       quarter(3),
-      { key: "latest", type: { kind: "calculated", style: STYLE.figure, formula: latestFormula }, width: 9 },
-      {
-        key: "percentOfTarget",
-        type: { kind: "calculated", style: STYLE.percent, formula: percentOfTargetFormula },
-        width: 12,
-      },
-      indicator.text("owner", 18),
-      indicator.text("source", 20),
+      calculated("latest", STYLE.figure, latestFormula, 9),
+      calculated("percentOfTarget", STYLE.percent, percentOfTargetFormula, 12),
+      indicator.text("owner", 14),
+      indicator.text("source", 16),
       indicator.yesNo("confidential"),
     ],
   },
@@ -262,12 +278,12 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     rowsOf: (client) => client.commitments,
     columns: [
       commitment.date("date"),
-      commitment.text("commitment", 36),
+      commitment.text("commitment", 32),
       commitment.list("party", "commitmentParty", 14),
-      commitment.text("owner", 18),
+      commitment.text("owner", 14),
       commitment.date("due"),
       commitment.list("kept", "commitmentKept", 12),
-      commitment.text("evidence", 28),
+      commitment.text("evidence", 24),
       commitment.yesNo("confidential"),
     ],
   },
@@ -278,10 +294,10 @@ export const CLIENT_TABLES: { readonly [K in ClientTableKind]: ClientTableDefini
     columns: [
       feedback.date("date"),
       feedback.text("channel", 14),
-      feedback.text("who", 18),
-      feedback.text("comment", 40),
+      feedback.text("who", 16),
+      feedback.text("comment", 36),
       feedback.score("rating", 14),
-      feedback.text("followUp", 28),
+      feedback.text("followUp", 24),
       feedback.yesNo("confidential"),
     ],
   },

@@ -48,3 +48,14 @@ export function columnScoreRules(): ConditionalRule[] {
 export function labelRule(label: string, style: ConditionalFormatStyle): ConditionalRule {
   return { kind: "cellValue", operator: "equal", formula1: `=${quoteText(label)}`, style };
 }
+
+/**
+ * Rules for a count of the client's commitments missed in a row (docs/WORKBOOK.md, "commitment signal"):
+ * amber at 2, red from 3. Cell-value rules: the count is always a number.
+ */
+export function streakRules(): ConditionalRule[] {
+  return [
+    { kind: "cellValue", operator: "greaterThanOrEqual", formula1: "=3", style: TRAFFIC_LIGHT.red },
+    { kind: "cellValue", operator: "equal", formula1: "=2", style: TRAFFIC_LIGHT.amber },
+  ];
+}

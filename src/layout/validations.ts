@@ -1,5 +1,6 @@
 /** The data validations of the workbook, with input messages and error alerts in the plan language. */
-import type { PlanLanguage } from "../domain/plan";
+import type { Direction, PlanLanguage } from "../domain/plan";
+import { SCORE_PROMPT_TEXT } from "../i18n/direction-text";
 import { VALIDATION_TEXT as T } from "../i18n/workbook-text";
 import type { ValidationSpec } from "./spec";
 import { LIST_NAMES, type ClosedListKind } from "./workbook-names";
@@ -10,6 +11,22 @@ export function scoreValidation(language: PlanLanguage): ValidationSpec {
     rule: { kind: "wholeNumber", min: 0, max: 10 },
     prompt: { title: T.scorePromptTitle[language], message: T.scorePrompt[language] },
     error: { title: T.scoreErrorTitle[language], message: T.scoreError[language] },
+  };
+}
+
+/**
+ * Knowledge or trust on Ver, 0–10, its input message asking the question about whom the plan is for
+ * (this client, my manager, my peers, my team).
+ */
+export function namedScoreValidation(
+  kind: "knowledge" | "trust",
+  direction: Direction,
+  language: PlanLanguage,
+): ValidationSpec {
+  const title = kind === "knowledge" ? T.knowledgePromptTitle : T.trustPromptTitle;
+  return {
+    ...scoreValidation(language),
+    prompt: { title: title[language], message: SCORE_PROMPT_TEXT[kind][direction][language] },
   };
 }
 

@@ -1,11 +1,13 @@
 /**
- * A client's Ver sheet (DESIGN §3.2): the client's identity and its scores as named cells on the left,
- * then Retos, Expectativas, Decepciones and Historial side by side.
+ * A client's Ver sheet (DESIGN §3.2): the client's identity and its scores as named cells on the left — with
+ * the trust trend since the last snapshot and the trust the sub-scores suggest — then Retos, Expectativas,
+ * Decepciones and Historial side by side. Questions and captions name whom the plan is for (the direction).
  */
 import type { PlanLanguage } from "../domain/plan";
-import { TABLE_CAPTIONS, VER_TEXT } from "../i18n/workbook-text";
+import { VER_DIRECTION_TEXT } from "../i18n/direction-text";
+import { VER_TEXT } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
-import { clientTableSpec } from "./client-table";
+import { clientTableSpec, tableCaption } from "./client-table";
 import { clientFigureFormulas } from "./client-formulas";
 import {
   GAP_WIDTH,
@@ -14,6 +16,7 @@ import {
   assembleSheet,
   clientSheetHead,
   clientTitle,
+  clientTitleText,
   formulaValue,
   joinParts,
   layoutForm,
@@ -29,19 +32,27 @@ import type { CellValue } from "./spec";
 import { STYLE } from "./styles";
 import { tablesOfPhase } from "./table-columns";
 import { namedScoreRules } from "./traffic-light";
-import { listValidation, scoreValidation } from "./validations";
+import { listValidation, namedScoreValidation, scoreValidation } from "./validations";
 import { WORKBOOK_NAMES, clientCellName, type ClientCellKind, type ClosedListKind } from "./workbook-names";
 
 /** Widths of the form block's label and value columns, characters. */
-const FORM_WIDTHS = [34, 36] as const;
+const FORM_WIDTHS = [40, 36] as const;
 
 type VerLabel = keyof typeof VER_TEXT;
+type DirectionLabel = keyof typeof VER_DIRECTION_TEXT;
 
-function label(text: VerLabel, language: PlanLanguage, style: string = STYLE.label): FormCell {
-  return { value: textValue(VER_TEXT[text][language]), style };
+/** A label: one of VER_TEXT, or a text already in the plan's words. */
+function label(text: VerLabel | { readonly shown: string }, language: PlanLanguage, style: string = STYLE.label) {
+  const shown = typeof text === "string" ? VER_TEXT[text][language] : text.shown;
+  return { value: textValue(shown), style } satisfies FormCell;
 }
 
-function caption(text: VerLabel, language: PlanLanguage): FormRow {
+/** A label worded for the client's direction (this client, my manager, my peers, my team). */
+function directed(key: DirectionLabel, input: ClientSheetInput): { readonly shown: string } {
+  return { shown: VER_DIRECTION_TEXT[key][input.client.direction][input.language] };
+}
+
+function caption(text: VerLabel | { readonly shown: string }, language: PlanLanguage): FormRow {
   return { cells: [label(text, language, STYLE.caption)], span: true };
 }
 
@@ -49,12 +60,17 @@ function caption(text: VerLabel, language: PlanLanguage): FormRow {
 function inputRow(
   input: ClientSheetInput,
   kind: ClientCellKind,
-  text: VerLabel,
+  text: VerLabel | { readonly shown: string },
   value: CellValue,
   extra: Omit<FormCell, "value" | "name"> = {},
 ): FormRow {
   const cell: FormCell = { value, style: STYLE.input, name: clientCellName(kind, input.client.id), ...extra };
   return { cells: [label(text, input.language), cell] };
+}
+
+/** A labelled figure: a formula the user does not type into. */
+function figureRow(text: VerLabel, expression: string, style: string, language: PlanLanguage): FormRow {
+  return { cells: [label(text, language), { value: formulaValue(expression), style }] };
 }
 
 function listInput(
@@ -70,16 +86,17 @@ function listInput(
 
 function identityRows(input: ClientSheetInput): FormRow[] {
   const { client, language } = input;
+  const nameLabel = { shown: listLabel("direction", language, client.direction) };
   return [
-    caption("identityCaption", language),
-    inputRow(input, "name", "name", textValue(client.name)),
+    caption(directed("identityCaption", input), language),
+    inputRow(input, "name", nameLabel, textValue(client.name)),
     inputRow(input, "owner", "owner", textValue(client.owner)),
     inputRow(input, "sector", "sector", textValue(client.sector)),
     listInput(input, "direction", "direction", "direction", client.direction),
     listInput(input, "kind", "kind", "clientKind", client.kind),
     listInput(input, "state", "state", "clientState", client.state),
-    { cells: [label("planYear", language), { value: formulaValue(WORKBOOK_NAMES.planYear), style: STYLE.figure }] },
-    inputRow(input, "profile", "profile", textValue(client.profile)),
+    figureRow("planYear", WORKBOOK_NAMES.planYear, STYLE.figure, language),
+    inputRow(input, "profile", directed("profile", input), textValue(client.profile)),
   ];
 }
 
@@ -87,32 +104,32 @@ function scoreRows(input: ClientSheetInput, kind: "knowledge" | "trust"): FormRo
   const { client, language } = input;
   const figures = clientFigureFormulas(client.id, language);
   const name = clientCellName(kind, client.id);
-  const validation = scoreValidation(language);
+  const validation = namedScoreValidation(kind, client.direction, language);
   const score = { validation, rules: namedScoreRules(name), style: STYLE.inputNumber };
-  return [
-    inputRow(input, kind, kind, numberValue(client[kind]), score),
+  const rows: FormRow[] = [
+    inputRow(input, kind, directed(kind, input), numberValue(client[kind]), score),
     inputRow(
       input,
       kind === "knowledge" ? "knowledgeEvidence" : "trustEvidence",
       "evidence",
       textValue(client[`${kind}Evidence`]),
     ),
-    {
-      cells: [
-        label("gap", language),
-        { value: formulaValue(kind === "knowledge" ? figures.knowledgeGap : figures.trustGap), style: STYLE.figure },
-      ],
-    },
+    figureRow("gap", kind === "knowledge" ? figures.knowledgeGap : figures.trustGap, STYLE.figure, language),
   ];
+  // docs/WORKBOOK.md "trust trend": the same figure as Cartera's and Medir's.
+  return kind === "trust" ? [...rows, figureRow("trustTrend", figures.trustTrend, STYLE.decimal, language)] : rows;
 }
 
 function factorRows(input: ClientSheetInput): FormRow[] {
   const factors = input.client.trustFactors;
   const score = { validation: scoreValidation(input.language), style: STYLE.inputNumber };
   const kinds = ["credibility", "reliability", "intimacy", "selfOrientation"] as const;
+  const figures = clientFigureFormulas(input.client.id, input.language);
   return [
     caption("factorsCaption", input.language),
     ...kinds.map((kind) => inputRow(input, kind, kind, numberValue(factors[kind]), score)),
+    figureRow("suggestedTrust", figures.suggestedTrust, STYLE.oneDecimal, input.language),
+    { cells: [label("suggestedTrustNote", input.language, STYLE.note)], span: true },
   ];
 }
 
@@ -133,15 +150,17 @@ export function buildVerSheet(input: ClientSheetInput): BuiltSheet {
     FORM_WIDTHS.length + 1,
     tablesOfPhase("ver").map((kind) => ({
       table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: TABLE_CAPTIONS[kind][language],
+      caption: tableCaption(kind, client.direction, language),
     })),
   );
   const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
+  const suffix = VER_TEXT.titleSuffix[language];
   const sheet = assembleSheet(
     clientSheetHead("ver", input),
-    clientTitle(input, VER_TEXT.titleSuffix[language]),
-    VER_TEXT.prompt[language],
+    clientTitle(input, suffix),
+    VER_DIRECTION_TEXT.prompt[client.direction][language],
     part,
+    { titleText: clientTitleText(input, suffix) },
   );
   return { sheet, names: [anchorName("ver", input), ...part.names] };
 }

@@ -24,6 +24,12 @@ export const WORKBOOK_NAMES = {
 /** Name of the portfolio (Cartera) table: one row per client. */
 export const PORTFOLIO_TABLE = "vamCartera";
 
+/** Name of Cartera's table of overdue actions by client owner (owners listed at build time; users add more). */
+export const PORTFOLIO_OWNER_TABLE = "vamVencidasPorResponsable";
+
+/** Range name over the caption of `PORTFOLIO_OWNER_TABLE`: where the link in Cartera's settings block goes. */
+export const PORTFOLIO_OWNER_ANCHOR = "vamIrVencidasPorResponsable";
+
 /** Sheet keys of the workbook-level sheets. */
 export const SHEET_KEYS = { portfolio: "portfolio", lists: "lists", meta: "meta" } as const;
 
@@ -63,6 +69,17 @@ export const CLIENT_TABLE_STEMS: Readonly<Record<ClientTableKind, string>> = {
   commitments: "vamCompromisos",
   feedback: "vamFeedback",
 };
+
+/**
+ * Table-name stem of a client's overdue-by-owner table on Medir. Not one of CLIENT_TABLE_STEMS: it holds no
+ * domain rows (its owners are listed at build time and its counts are formulas), so readers skip it.
+ */
+export const CLIENT_OWNER_TABLE_STEM = "vamVencidasResp";
+
+/** Name of a client's overdue-by-owner table, e.g. `vamVencidasResp_k3x9q2ab`. */
+export function clientOwnerTableName(id: ClientId): string {
+  return `${CLIENT_OWNER_TABLE_STEM}_${id}`;
+}
 
 /** Name of one of a client's tables, e.g. `vamAcciones_k3x9q2ab`. */
 export function clientTableName(kind: ClientTableKind, id: ClientId): string {
