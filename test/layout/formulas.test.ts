@@ -18,6 +18,8 @@ const ALLOWED_FUNCTIONS = new Set([
   "ISBLANK",
   "COUNT",
   "COUNTIFS",
+  "SUMIFS",
+  "SUBSTITUTE",
   "MAX",
   "MIN",
   "MAXIFS",

@@ -3,7 +3,9 @@
  * header row, one empty column apart, nothing below any table; form blocks to the left of the tables.
  */
 import type { PlanLanguage } from "../../src/domain/plan";
-import { CAPTION_ROW, HEADER_ROW } from "../../src/layout/sheet-parts";
+import { PAGE_WIDTH } from "../../src/layout/print-layout";
+import { CAPTION_ROW, HEADER_ROW, PROMPT_ROW, TITLE_ROW } from "../../src/layout/sheet-parts";
+import { STYLES } from "../../src/layout/styles";
 import type { CellRange, SheetSpec, TableSpec } from "../../src/layout/spec";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
 import { fixturePlans } from "./plan-fixtures";
@@ -110,8 +112,47 @@ describe.each(sheets)("the geometry of $title", ({ sheet }) => {
     }
   });
 
-  it("prints landscape, one page wide", () => {
-    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1 });
+  it("prints landscape, one page wide, each page under the sheet's name with its captions and headers", () => {
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1, header: "&A" });
+    expect(sheet.print.repeatRows).toEqual({ first: CAPTION_ROW, last: HEADER_ROW });
+  });
+
+  it("prints in blocks that keep each table whole, left to right, covering the form and every table", () => {
+    const areas = sheet.print.areas ?? [];
+    if (tables.length === 0) {
+      expect(sheet.print.areas).toBeUndefined();
+      return;
+    }
+    for (let i = 1; i < areas.length; i += 1) expect(areas[i]!.first).toBeGreaterThan(areas[i - 1]!.last + 1);
+    for (const table of tables) {
+      const { first, last } = span(table);
+      expect(areas.filter((a) => a.first <= first && last <= a.last)).toHaveLength(1);
+    }
+    expect(areas[0]?.first).toBe(0);
+  });
+
+  it("joins blocks into one printed area only while they fit a page at full size", () => {
+    const widths = new Map(sheet.columnWidths.map((w) => [w.column, w.width]));
+    for (const area of sheet.print.areas ?? []) {
+      const inside = tables.filter((t) => t.column >= area.first && t.column <= area.last);
+      if (inside.length + (area.first < (tables[0]?.column ?? 0) ? 1 : 0) < 2) continue;
+      let width = 0;
+      for (let c = area.first; c <= area.last; c += 1) width += widths.get(c) ?? 0;
+      expect(width).toBeLessThanOrEqual(PAGE_WIDTH);
+    }
+  });
+
+  it("keeps the title and the prompt within the form block, wrapped, so nothing spills over a table", () => {
+    const first = tables[0];
+    if (first === undefined) return;
+    const top = [...sheet.cells, ...sheet.merges].filter((c) => c.row === TITLE_ROW || c.row === PROMPT_ROW);
+    for (const c of top) expect(c.column + (("columns" in c ? c.columns : 1) ?? 1) - 1).toBeLessThan(first.column);
+    const styles = sheet.cells.filter((c) => c.row <= PROMPT_ROW).map((c) => STYLES[c.style ?? ""]);
+    expect(styles.every((style) => style?.wrap === true)).toBe(true);
+  });
+
+  it("paints every table header in a wrapped header style", () => {
+    for (const table of tables) expect(STYLES[table.headerStyle ?? ""]?.wrap).toBe(true);
   });
 });
 

@@ -233,6 +233,24 @@ export function fixturePlans(language: PlanLanguage): readonly { readonly title:
       }),
     },
     {
+      title: "a plan for the four directions",
+      plan: aPlan(
+        [
+          richClient("rich0001", "Rica"),
+          aClient("mngr0001", "Carmen Vidal", {
+            direction: "manager",
+            owner: "Lucía",
+            trustFactors: { credibility: 7, reliability: 8, intimacy: 6, selfOrientation: 3 },
+            scoreHistory: [aSnapshot(), aSnapshot({ date: "2027-01-15", knowledge: 7, trust: 7 })],
+            actions: [anAction({ owner: "Lucía", due: "2027-01-01" }), anAction({ owner: "ana*" })],
+          }),
+          aClient("peer0001", "Marketing", { direction: "peers", owner: "lucía" }),
+          aClient("team0001", "Operaciones", { direction: "team", kind: "internal", owner: "Diego" }),
+        ],
+        { language },
+      ),
+    },
+    {
       title: "a plan of hostile names",
       plan: aPlan(
         HOSTILE_NAMES.map((name, index) => aClient(`host${String(index).padStart(4, "0")}`, name)),
