@@ -6,8 +6,8 @@
  */
 import { serialToIsoDate } from "../../src/domain/dates";
 import { portfolioFigures } from "../../src/domain/portfolio";
-import type { IsoDate, Plan } from "../../src/domain/plan";
-import { STATUS_LABELS } from "../../src/i18n/workbook-text";
+import type { IsoDate, Plan, PlanLanguage } from "../../src/domain/plan";
+import { PORTFOLIO_TEXT, STATUS_LABELS } from "../../src/i18n/workbook-text";
 import { listLabel } from "../../src/layout/closed-lists";
 import type { SheetSpec, WorkbookSpec } from "../../src/layout/spec";
 import { allCellValues } from "../layout/spec-walk";
@@ -62,6 +62,12 @@ export function compare(
   return agrees(shown, expected, kind) ? [] : [{ what, shown, expected }];
 }
 
+/** What Cartera's working-agreement column shows for a commitment signal: blank, or the pointer. */
+export function agreementSignalText(signal: "none" | "amber" | "red", language: PlanLanguage): string | null {
+  if (signal === "none") return null;
+  return (signal === "red" ? PORTFOLIO_TEXT.signalRed : PORTFOLIO_TEXT.signalAmber)[language];
+}
+
 /** The Cartera row of client `index` against the domain's figures. */
 export function portfolioRowMismatches(
   plan: Plan,
@@ -88,7 +94,9 @@ export function portfolioRowMismatches(
     openActions: [figures.openActions, "number"],
     overdueActions: [figures.overdueActions, "number"],
     percentDone: [figures.percentDone, "number"],
+    topHeavy: [figures.topHeavy ? listLabel("yesNo", plan.language, "yes") : null, "text"],
     clientMissStreak: [figures.clientMissStreak, "number"],
+    agreement: [agreementSignalText(figures.commitmentSignal, plan.language), "text"],
     lastFeedback: [figures.lastFeedback, "date"],
     trustTrend: [figures.trustTrend, "number"],
     status: [STATUS_LABELS[figures.status][plan.language], "text"],

@@ -1,7 +1,8 @@
 /**
  * Plans for the LibreOffice oracle, each client built around one edge of docs/WORKBOOK.md "Figures":
  * unscored scores, overdue boundaries, ties in dates, snapshots without trust, miss streaks 0/2/3,
- * archived clients, zero divisors, and hostile names.
+ * archived clients, zero divisors, hostile names; the four directions, owners that differ in case or hold
+ * wildcard characters, trust factors, and histories out of date order.
  */
 import type { Client, Plan } from "../../src/domain/plan";
 import {
@@ -113,6 +114,86 @@ const trustBlank = aClient("trbl0001", "Confianza vacía", {
   scoreHistory: [aSnapshot({ trust: 6 })],
 });
 
+const overdueBy = (owner: string, level: 1 | 2 | 3 | 4 | 5 | 6 = 4) => anAction({ owner, due: "2027-01-01", level });
+
+/**
+ * My manager: owners differing in case, spaces and wildcard characters; a history out of date order with a
+ * tie, a snapshot without knowledge and an undated one; all four trust factors; two misses in a row.
+ */
+const manager = aClient("mngr0001", "Carmen Vidal", {
+  direction: "manager",
+  owner: "Lucía",
+  knowledge: 8,
+  trust: 6,
+  trustFactors: { credibility: 7, reliability: 7, intimacy: 7, selfOrientation: 3 },
+  scoreHistory: [
+    aSnapshot({ date: "2027-03-01", knowledge: 8, trust: 7 }),
+    aSnapshot({ date: "2026-12-15", knowledge: 6, trust: 6 }),
+    aSnapshot({ date: "2027-01-15", knowledge: 7, trust: 4 }),
+    aSnapshot({ date: "2027-01-15", knowledge: null, trust: 5 }),
+    aSnapshot({ date: "", knowledge: 3, trust: 3 }),
+  ],
+  actions: [
+    overdueBy("Ana"),
+    overdueBy("ana"),
+    overdueBy(" Ana"),
+    overdueBy("Ana*"),
+    overdueBy("Ana María"),
+    overdueBy("a?b"),
+    overdueBy("~x"),
+    overdueBy(""),
+    anAction({ owner: "Ana", due: "2027-12-01" }),
+  ],
+  commitments: [
+    aCommitment({ date: "2027-01-10", kept: "yes" }),
+    aCommitment({ date: "2027-01-20", kept: "no" }),
+    aCommitment({ date: "2027-02-20", kept: "no" }),
+  ],
+});
+
+/** My peers: the owner spelled in another case, a blank trust factor, three misses, a top-heavy pyramid. */
+const peers = aClient("peer0001", "Marketing", {
+  direction: "peers",
+  owner: "lucía",
+  knowledge: 5,
+  trust: 9,
+  trustFactors: { credibility: 8, reliability: null, intimacy: 6, selfOrientation: 2 },
+  actions: [overdueBy("Luis", 5), overdueBy("Luis", 6), anAction({ level: 2 })],
+  commitments: [
+    aCommitment({ date: "2027-01-10", kept: "no" }),
+    aCommitment({ date: "2027-01-20", kept: "no" }),
+    aCommitment({ date: "2027-02-20", kept: "no" }),
+  ],
+});
+
+/** An archived client of an active owner: left out of that owner's sum. */
+const archivedOfLucia = aClient("arlu0001", "Archivo de Lucía", {
+  owner: "LUCÍA",
+  state: "archived",
+  actions: [overdueBy("x"), overdueBy("y")],
+});
+
+/** My team, archived: counts in no direction and in no owner's sum. */
+const team = aClient("team0001", "Operaciones", {
+  direction: "team",
+  owner: "Diego",
+  state: "archived",
+  knowledge: 4,
+  trust: 4,
+  actions: [overdueBy("Diego")],
+});
+
+/** A client whose owner holds wildcard characters, next to one whose owner the wildcard would match. */
+const wildcardOwner = aClient("wild0001", "Comodín", {
+  owner: "Ana*",
+  knowledge: 3,
+  trust: 9,
+  trustFactors: { credibility: 0, reliability: 0, intimacy: 0, selfOrientation: 0 },
+  actions: [overdueBy("x"), overdueBy("y")],
+});
+const anaMaria = aClient("anam0001", "Ana María S.A.", { owner: "Ana María", actions: [overdueBy("z")] });
+const noOwner = aClient("nown0001", "Sin responsable", { knowledge: 9, trust: 9, actions: [overdueBy("w")] });
+
 /** A client for each hostile name, with a little content so its row has figures. */
 function hostileClients(): Client[] {
   return HOSTILE_NAMES.map((name, index) =>
@@ -137,6 +218,14 @@ export const ORACLE_PLANS: readonly { readonly title: string; readonly plan: Pla
       language: "en",
       targetScore: 7,
     }),
+  },
+  {
+    title: "directions-owners-es",
+    plan: aPlan([manager, peers, team, wildcardOwner, anaMaria, noOwner, archivedOfLucia]),
+  },
+  {
+    title: "directions-owners-en",
+    plan: aPlan([noOwner, team, peers, manager], { language: "en", targetScore: 8 }),
   },
   { title: "hostile-names-es", plan: aPlan(hostileClients()) },
   { title: "no-clients-en", plan: aPlan([], { language: "en" }) },
