@@ -21,8 +21,9 @@
  * - cancelled actions, commitments whose party is blank, rows whose key text is blank; of meetings, all
  *   but the next one, and its attendees and outcome.
  *
- * Print: one page wide, the title rows (client, plan year, date) repeated on every page, portrait when the
- * columns used fit a portrait page at 90 % or more, else landscape.
+ * Print: one page wide, the title rows (client, plan year, date) repeated on every page, the same three in
+ * the page header and the page number in the footer; portrait when the columns used fit a portrait page at
+ * 90 % or more, else landscape. Rows are as tall as their wrapped text (an .xlsx keeps stored heights).
  */
 import {
   cleanSheetBase,
@@ -36,6 +37,7 @@ import type { PlanLanguage } from "../domain/plan";
 import type { ReportContent } from "../domain/shareable-report";
 import { REPORT_TEXT } from "../i18n/report-text";
 import { REPORT_STYLE, reportSections, type ReportCell, type ReportLine } from "./report-sections";
+import { estimateRowHeights } from "./row-heights";
 import type { CellSpec, CellStyle, PrintSpec, SheetSpec, StyleKey, WorkbookSpec } from "./spec";
 
 export { REPORT_STYLE } from "./report-sections";
@@ -129,6 +131,19 @@ export function reportSheetName(clientName: string, language: PlanLanguage, take
   }
 }
 
+/** Longest client name the page header repeats, UTF-16 units: Excel caps a header at 255 characters. */
+const HEADER_NAME_LENGTH = 80;
+
+/**
+ * The page header: client, plan year and date. In header text `&` starts a code (`&P` page, `&12` font
+ * size), so a literal ampersand is written `&&`.
+ */
+export function reportPageHeader(content: ReportContent, language: PlanLanguage): string {
+  const name = cutAtCharacterBoundary(content.clientName, HEADER_NAME_LENGTH);
+  const text = `${name} · ${REPORT_TEXT.plan[language]} ${content.planYear} · ${content.date}`;
+  return text.replace(/&/g, "&&");
+}
+
 function subtitle(content: ReportContent, language: PlanLanguage): string {
   const parts = [
     `${REPORT_TEXT.plan[language]} ${content.planYear}`,
@@ -171,7 +186,7 @@ export function buildReportSheet(
     ...sections.flatMap((line, index) => placed(line, FIRST_SECTION_ROW + index)),
   ];
   const columns = Math.max(...sections.map((line) => line.length));
-  return {
+  const sheet: SheetSpec = {
     key: `report:${content.clientId}`,
     kind: "report",
     clientId: content.clientId,
@@ -184,8 +199,15 @@ export function buildReportSheet(
     validations: [],
     conditionalFormats: [],
     charts: [],
-    print: { orientation: reportOrientation(columns), fitToPagesWide: 1, repeatRows: TITLE_ROWS },
+    print: {
+      orientation: reportOrientation(columns),
+      fitToPagesWide: 1,
+      repeatRows: TITLE_ROWS,
+      header: reportPageHeader(content, language),
+      footer: "&P / &N",
+    },
   };
+  return { ...sheet, rowHeights: estimateRowHeights(sheet, REPORT_STYLES) };
 }
 
 /** A workbook with only the report sheet: no lists, no meta, no hidden sheet, no defined name. */

@@ -8,10 +8,11 @@ import {
   REPORT_COLUMN_WIDTHS,
   REPORT_STYLES,
   reportOrientation,
+  reportPageHeader,
   reportSheetName,
 } from "../../src/layout/report-sheet";
 import type { CellSpec, SheetSpec } from "../../src/layout/spec";
-import { aClient, anIndicator, aPlan, HOSTILE_NAMES, richClient } from "./plan-fixtures";
+import { aClient, anAction, anIndicator, aPlan, HOSTILE_NAMES, richClient } from "./plan-fixtures";
 
 const TODAY = "2027-03-15";
 
@@ -93,6 +94,37 @@ describe("buildReportSheet, values", () => {
     const sheet = buildReportSheet(contentOf(aClient("acme0001", "Acme")), "en");
     // Trend, challenges, expectations, our and their commitments, done and open actions, indicators, meeting.
     expect(texts(sheet).filter((text) => text === REPORT_TEXT.nothingYet.en)).toHaveLength(9);
+  });
+});
+
+describe("buildReportSheet, print-ready", () => {
+  it("puts client, plan year and date in the page header, a literal & doubled, and the page number in the footer", () => {
+    const content = contentOf(aClient("acme0001", "Smith & Jones"));
+    expect(reportPageHeader(content, "es")).toBe("Smith && Jones · Plan 2027 · 2027-03-15");
+    expect(buildReportSheet(content, "en").print).toMatchObject({
+      header: "Smith && Jones · Plan 2027 · 2027-03-15",
+      footer: "&P / &N",
+    });
+  });
+
+  it("given a very long client name, keeps the page header within Excel's 255 characters", () => {
+    const content = contentOf(aClient("acme0001", "&".repeat(300)));
+    expect(reportPageHeader(content, "es").length).toBeLessThanOrEqual(255);
+  });
+
+  it("makes a row with a long wrapped text taller than Excel's default 15 points, and leaves short rows alone", () => {
+    const long = "Revisar con el equipo del cliente cada una de las incidencias abiertas del trimestre";
+    const sheet = buildReportSheet(
+      contentOf(aClient("acme0001", "Acme", { actions: [anAction({ action: long })] })),
+      "es",
+    );
+    const row = sheet.cells.find((cell) => cell.value.kind === "text" && cell.value.text === long)?.row;
+    const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+    expect(heights.get(row ?? -1)).toBeGreaterThanOrEqual(45);
+    const short = sheet.cells.find(
+      (cell) => cell.value.kind === "text" && cell.value.text === REPORT_TEXT.nothingYet.es,
+    );
+    expect([short?.row, heights.get(short?.row ?? -1)]).toEqual([expect.any(Number), undefined]);
   });
 });
 
