@@ -24,6 +24,7 @@ function charWidth(ch: string): number {
   if (/[mw]/.test(ch)) return 1.5;
   if (/[MW]/.test(ch)) return 1.7;
   if (/[A-ZÁÉÍÓÚÑÜ]/.test(ch)) return 1.2;
+  if (/[a-záéíóúñü]/.test(ch)) return 0.95;
   // Code points beyond the BMP (emoji) and CJK are about twice as wide.
   return (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
 }

@@ -17,7 +17,7 @@ import { buildWorkbookSpec } from "../../src/layout/workbook";
 import { aClient, aPlan, fixturePlans, richClient } from "./plan-fixtures";
 
 describe("wrappedLines", () => {
-  // "a" is as wide as the digit 0, a space 0.65 of it; a column keeps 0.8 of a digit as padding.
+  // "a" is 0.95 of the digit 0, a space 0.65; a column keeps 0.8 of a digit as padding.
   it.each([
     { title: "a short label in a wide column", text: "Sector", width: 30, lines: 1 },
     { title: "two words that fit, a third that does not", text: "aaaa aaaa aaaa", width: 10, lines: 2 },
