@@ -1,4 +1,5 @@
 import { parseCommandLine } from "../../src/cli/arguments";
+import { YEAR_END_MESSAGES } from "../../src/i18n/messages/year-end";
 import type { Plan } from "../../src/domain/plan";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
 import type { WorkbookSpec } from "../../src/layout/spec";
@@ -150,4 +151,15 @@ describe("vam-plan rollover, in-process", () => {
     expect(run.stderr).toContain(`Aviso (cliente «Acme», ${history}, fila 2): «alto» no es una puntuación entera`);
     expect(run.stderr).toContain("Los valores que no se pudieron leer no pasan al libro nuevo; siguen en «plan.xlsx».");
   });
+});
+
+describe("the December messages", () => {
+  it.each(Object.entries(YEAR_END_MESSAGES))(
+    "%s has the same placeholders in Spanish and English",
+    (_code, message) => {
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(message.en)).toEqual(placeholders(message.es));
+      expect([message.es.trim() !== "", message.en.trim() !== ""]).toEqual([true, true]);
+    },
+  );
 });
