@@ -42,7 +42,7 @@ export type PortfolioColumnKey = keyof typeof PORTFOLIO_HEADERS;
 
 /** Widths fit each header's longest word; longer headers wrap in the taller header row. */
 const COLUMNS: readonly { key: PortfolioColumnKey; width: number; style: StyleKey }[] = [
-  { key: "name", width: 26, style: STYLE.link },
+  { key: "name", width: 32, style: STYLE.link },
   { key: "owner", width: 16, style: STYLE.text },
   { key: "direction", width: 12, style: STYLE.text },
   { key: "knowledge", width: 14, style: STYLE.score },
