@@ -67,30 +67,36 @@ function feedback(date: IsoDate, who: string, comment: string, rating: number): 
   return { date, channel: "Reunión", who, comment, rating, followUp: "", confidential: false };
 }
 
+/** The most filled-in example client: an overdue action, an open disappointment, two misses in a row. */
+function alvarado(today: IsoDate): Partial<Client> {
+  const ago = (days: number): IsoDate => addDays(today, -days);
+  return {
+    profile:
+      "Distribuidor mayorista con 40 centros. Espera visibilidad del inventario en tiempo real y menos roturas de stock.",
+    knowledgeEvidence: "Conocemos su plan logístico, no sus objetivos de margen.",
+    trustEvidence: "Renovaron el contrato, pero el director financiero pide justificar cada factura.",
+    actions: actions(today, [
+      ["Entrevista con Marta Gil sobre sus objetivos de margen", 4, "Lucía Ortega", -12, "pending"],
+      ["Desayuno de cierre de año con el comité de dirección", 3, "Lucía Ortega", 20, "pending"],
+      ["Presentar el informe de impacto a Jorge Alvarado", 5, "Lucía Ortega", 45, "inProgress"],
+      ["Revisar con ellos las roturas de stock del trimestre", 4, "Equipo de Operaciones", -40, "done"],
+    ]),
+    disappointments: [disappointment("Retraso de tres semanas en la integración del inventario", ago(50), false)],
+    commitments: [
+      clientMiss("Enviar los datos de ventas por centro", ago(80), "yes"),
+      clientMiss("Validar el calendario de despliegue", ago(45), "no"),
+      clientMiss("Nombrar un responsable de datos", ago(20), "no"),
+    ],
+    scoreHistory: [snapshot(ago(90), "Trimestre anterior", 6, 5)],
+    feedback: [feedback(ago(30), "Marta Gil", "Valoran la rapidez, piden más proactividad.", 7)],
+  };
+}
+
 /** What four of the example clients start with, by name. */
 function details(today: IsoDate): Readonly<Record<string, Partial<Client>>> {
   const ago = (days: number): IsoDate => addDays(today, -days);
   return {
-    "Grupo Alvarado Distribución": {
-      profile:
-        "Distribuidor mayorista con 40 centros. Espera visibilidad del inventario en tiempo real y menos roturas de stock.",
-      knowledgeEvidence: "Conocemos su plan logístico, no sus objetivos de margen.",
-      trustEvidence: "Renovaron el contrato, pero el director financiero pide justificar cada factura.",
-      actions: actions(today, [
-        ["Entrevista con Marta Gil sobre sus objetivos de margen", 4, "Lucía Ortega", -12, "pending"],
-        ["Desayuno de cierre de año con el comité de dirección", 3, "Lucía Ortega", 20, "pending"],
-        ["Presentar el informe de impacto a Jorge Alvarado", 5, "Lucía Ortega", 45, "inProgress"],
-        ["Revisar con ellos las roturas de stock del trimestre", 4, "Equipo de Operaciones", -40, "done"],
-      ]),
-      disappointments: [disappointment("Retraso de tres semanas en la integración del inventario", ago(50), false)],
-      commitments: [
-        clientMiss("Enviar los datos de ventas por centro", ago(80), "yes"),
-        clientMiss("Validar el calendario de despliegue", ago(45), "no"),
-        clientMiss("Nombrar un responsable de datos", ago(20), "no"),
-      ],
-      scoreHistory: [snapshot(ago(90), "Trimestre anterior", 6, 5)],
-      feedback: [feedback(ago(30), "Marta Gil", "Valoran la rapidez, piden más proactividad.", 7)],
-    },
+    "Grupo Alvarado Distribución": alvarado(today),
     "Banco Andino de Inversión": {
       profile: "Banco de inversión regional; quiere reducir el tiempo de alta de clientes.",
       actions: actions(today, [

@@ -7,7 +7,7 @@ import { translate, type MessageParams } from "../i18n/catalogue";
 import { PLAYGROUND_MESSAGES } from "../i18n/messages/playground";
 import type { PlanLanguage } from "../domain/plan";
 import { h, replaceChildren } from "../taskpane/dom";
-import { cellOfAddress, columnLetters, gridModel } from "./grid-model";
+import { cellOfAddress, columnLetters, gridModel, type GridModel } from "./grid-model";
 import type { PictureSheet, WorkbookPicture } from "./workbook-picture";
 
 /** Draws pictures of the workbook into `container`, following the sheet the pane activates. */
@@ -94,56 +94,34 @@ export class WorkbookView {
 
   private grid(sheet: PictureSheet, selected: { row: number; column: number } | null): HTMLElement {
     const model = gridModel(sheet);
-    if (model.rows === 0)
+    if (model.rows === 0) {
       return h("p", { className: "pg-empty", attrs: { role: "tabpanel" } }, this.say("playground.emptySheet"));
-    const columns = Array.from({ length: model.columns }, (_, c) => c);
-    const head = h(
-      "tr",
-      {},
-      h("th", { className: "pg-corner" }),
-      ...columns.map((c) => h("th", { attrs: { scope: "col" } }, columnLetters(c))),
-    );
-    const rows = Array.from({ length: model.rows }, (_, r) =>
-      h(
-        "tr",
-        {},
-        h("th", { attrs: { scope: "row" } }, String(r + 1)),
-        ...columns.map((c) => {
-          const cell = model.cells.get(`${r}:${c}`);
-          const isSelected = selected !== null && selected.row === r && selected.column === c;
-          const classes = ["pg-cell", cell === undefined ? "" : `pg-${cell.kind}`, isSelected ? "pg-selected" : ""];
-          return h(
-            "td",
-            {
-              className: classes.filter((x) => x !== "").join(" "),
-              attrs: { "data-cell": `${columnLetters(c)}${r + 1}`, title: cell?.text },
-            },
-            cell?.text ?? "",
-          );
-        }),
-      ),
-    );
-    const note = model.truncated
-      ? h(
-          "p",
-          { className: "pg-note" },
-          this.say("playground.truncated", {
-            rows: model.rows,
-            columns: model.columns,
-            allRows: sheet.rows,
-            allColumns: sheet.columns,
-          }),
-        )
-      : null;
+    }
+    const counts = { rows: model.rows, columns: model.columns, allRows: sheet.rows, allColumns: sheet.columns };
+    const note = model.truncated ? h("p", { className: "pg-note" }, this.say("playground.truncated", counts)) : null;
     return h(
       "div",
       { className: "pg-sheet", attrs: { role: "tabpanel", "aria-label": sheet.name } },
       note,
-      h(
-        "div",
-        { className: "pg-grid-scroll" },
-        h("table", { className: "pg-grid" }, h("thead", {}, head), h("tbody", {}, ...rows)),
-      ),
+      h("div", { className: "pg-grid-scroll" }, gridTable(model, selected)),
     );
   }
+}
+
+/** The cells of `model` as a table with column letters and row numbers; `selected` is outlined. */
+function gridTable(model: GridModel, selected: { row: number; column: number } | null): HTMLTableElement {
+  const columns = Array.from({ length: model.columns }, (_, c) => c);
+  const letters = columns.map((c) => h("th", { attrs: { scope: "col" } }, columnLetters(c)));
+  const rows = Array.from({ length: model.rows }, (_, r) => {
+    const cells = columns.map((c) => {
+      const cell = model.cells.get(`${r}:${c}`);
+      const isSelected = selected !== null && selected.row === r && selected.column === c;
+      const classes = ["pg-cell", cell === undefined ? "" : `pg-${cell.kind}`, isSelected ? "pg-selected" : ""];
+      const attrs = { "data-cell": `${columnLetters(c)}${r + 1}`, title: cell?.text };
+      return h("td", { className: classes.filter((x) => x !== "").join(" "), attrs }, cell?.text ?? "");
+    });
+    return h("tr", {}, h("th", { attrs: { scope: "row" } }, String(r + 1)), ...cells);
+  });
+  const head = h("tr", {}, h("th", { className: "pg-corner" }), ...letters);
+  return h("table", { className: "pg-grid" }, h("thead", {}, head), h("tbody", {}, ...rows));
 }

@@ -1,98 +1,94 @@
 /** The add-client form: inline validation with the domain's messages, then the addClient use case. */
 import type { ClientKind, Direction } from "../domain/plan";
-import { t } from "./pane-messages";
 import { CLIENT_KIND, DIRECTION, labelOf } from "../i18n/vocabulary";
-import { EMPTY_CLIENT_FORM, issuesByField, readClientForm } from "./client-form-model";
+import { EMPTY_CLIENT_FORM, issuesByField, readClientForm, type ClientFormInput } from "./client-form-model";
 import { h, viewHeading } from "./dom";
-import { button, selectField, showFieldIssues, textField } from "./form-fields";
+import { button, formActions, paneForm, selectField, showFieldIssues, textField } from "./form-fields";
 import { issueText } from "./issue-text";
+import type { AppIssue } from "../app/result";
+import { t } from "./pane-messages";
 import { DIRECTION_ORDER } from "./portfolio-model";
 import type { ViewContext, ViewHandle } from "./view-context";
 
-/** Excel sheet tabs hold 31 characters; longer names are fine (they are shortened on the tabs), this only stops runaway pastes. */
+type Say = (code: string) => string;
+
+/** Sheet tabs hold 31 characters (longer names are shortened there); this only stops runaway pastes. */
 const NAME_MAX_LENGTH = 255;
 
-/** The add-client view. */
-export function addClientView(ctx: ViewContext): ViewHandle {
-  const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
-  const kinds: readonly ClientKind[] = ["external", "internal"];
-  const fields = {
+const KINDS: readonly ClientKind[] = ["external", "internal"];
+
+function clientFields(ctx: ViewContext, say: Say) {
+  const directions = DIRECTION_ORDER.map((d) => [d, labelOf(DIRECTION, ctx.language, d)] as const);
+  const kinds = KINDS.map((k) => [k, labelOf(CLIENT_KIND, ctx.language, k)] as const);
+  return {
     name: textField("vam-client-name", say("ui.addClient.name"), { required: true, maxLength: NAME_MAX_LENGTH }),
     owner: textField("vam-client-owner", say("ui.addClient.owner"), { autocomplete: "name" }),
     sector: textField("vam-client-sector", say("ui.addClient.sector")),
     direction: selectField(
       "vam-client-direction",
       say("ui.addClient.direction"),
-      DIRECTION_ORDER.map((d) => [d, labelOf(DIRECTION, ctx.language, d)] as const),
+      directions,
       EMPTY_CLIENT_FORM.direction,
     ),
-    kind: selectField(
-      "vam-client-kind",
-      say("ui.addClient.kind"),
-      kinds.map((k) => [k, labelOf(CLIENT_KIND, ctx.language, k)] as const),
-      EMPTY_CLIENT_FORM.kind,
-    ),
+    kind: selectField("vam-client-kind", say("ui.addClient.kind"), kinds, EMPTY_CLIENT_FORM.kind),
     knowledge: textField("vam-client-knowledge", say("ui.addClient.knowledge"), { inputMode: "numeric", maxLength: 3 }),
     trust: textField("vam-client-trust", say("ui.addClient.trust"), { inputMode: "numeric", maxLength: 3 }),
   };
+}
+
+type ClientFields = ReturnType<typeof clientFields>;
+
+function formInput(fields: ClientFields): ClientFormInput {
+  return {
+    name: fields.name.control.value,
+    owner: fields.owner.control.value,
+    sector: fields.sector.control.value,
+    direction: fields.direction.control.value as Direction,
+    kind: fields.kind.control.value as ClientKind,
+    knowledge: fields.knowledge.control.value,
+    trust: fields.trust.control.value,
+  };
+}
+
+/** Each field's message for `issues` (paths are field names); the first issue of a field wins. */
+function fieldMessages(
+  issues: readonly Pick<AppIssue, "code" | "params" | "path">[],
+  ctx: ViewContext,
+): Map<string, string> {
+  const withPaths = issues.map((i) => ({ code: i.code, path: i.path ?? "", params: i.params }));
+  return new Map([...issuesByField(withPaths)].map(([path, issue]) => [path, issueText(issue, ctx.language)]));
+}
+
+/** The add-client view. */
+export function addClientView(ctx: ViewContext): ViewHandle {
+  const say: Say = (code) => t(code, ctx.language);
+  const fields = clientFields(ctx, say);
   const submit = async (): Promise<void> => {
-    const existing = ctx.data?.plan.clients.map((c) => c.name) ?? [];
-    const read = readClientForm(
-      {
-        name: fields.name.control.value,
-        owner: fields.owner.control.value,
-        sector: fields.sector.control.value,
-        direction: fields.direction.control.value as Direction,
-        kind: fields.kind.control.value as ClientKind,
-        knowledge: fields.knowledge.control.value,
-        trust: fields.trust.control.value,
-      },
-      existing,
-    );
+    const read = readClientForm(formInput(fields), ctx.data?.plan.clients.map((c) => c.name) ?? []);
+    showFieldIssues(fields, read.ok ? new Map() : fieldMessages(read.issues, ctx));
     if (!read.ok) {
-      const messages = new Map(
-        [...issuesByField(read.issues)].map(([path, issue]) => [path, issueText(issue, ctx.language)]),
-      );
-      showFieldIssues(fields, messages);
       ctx.announce(say("ui.form.fix"));
       return;
     }
-    showFieldIssues(fields, new Map());
     const result = await ctx.run((onProgress) => ctx.services.addClient(read.value, onProgress));
     if (result === null) return;
     if (!result.ok) {
-      const messages = new Map(
-        [...issuesByField(result.issues.map((i) => ({ code: i.code, path: i.path ?? "", params: i.params })))].map(
-          ([path, issue]) => [path, issueText(issue, ctx.language)],
-        ),
-      );
-      showFieldIssues(fields, messages);
+      showFieldIssues(fields, fieldMessages(result.issues, ctx));
       return;
     }
-    ctx.announce(say("ui.addClient.added", { name: read.value.name }));
+    ctx.announce(t("ui.addClient.added", ctx.language, { name: read.value.name }));
     ctx.navigate({ view: "portfolio" });
   };
-  const form = h(
-    "form",
-    {
-      className: "vam-form",
-      attrs: { novalidate: true, "aria-labelledby": "vam-add-client-title" },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          void submit();
-        },
-      },
-    },
+  const title = viewHeading(say("ui.addClient.title"));
+  title.id = "vam-add-client-title";
+  const form = paneForm(
+    { labelledBy: title.id },
+    submit,
     ...Object.values(fields).map((f) => f.wrapper),
-    h(
-      "div",
-      { className: "vam-actions" },
-      button(say("ui.addClient.submit"), null, { primary: true, type: "submit" }),
+    formActions(
+      say("ui.addClient.submit"),
       button(say("ui.cancel"), () => ctx.navigate({ view: "portfolio" })),
     ),
   );
-  const title = viewHeading(say("ui.addClient.title"));
-  title.id = "vam-add-client-title";
   return { element: h("section", { className: "vam-view" }, title, form) };
 }

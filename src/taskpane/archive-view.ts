@@ -1,9 +1,9 @@
 /** Archived clients: restore, or delete permanently behind a confirmation that names the client. */
 import type { Client } from "../domain/plan";
-import { t } from "./pane-messages";
 import { h, replaceChildren, viewHeading } from "./dom";
-import { button, textField } from "./form-fields";
+import { button, paneForm, textField } from "./form-fields";
 import type { PaneData } from "./pane-services";
+import { t } from "./pane-messages";
 import type { ViewContext, ViewHandle } from "./view-context";
 
 type Say = (code: string, params?: Record<string, string | number>) => string;
@@ -27,85 +27,82 @@ function confirmation(ctx: ViewContext, client: Client, say: Say, close: () => v
     const result = await ctx.run(() => ctx.services.deleteClientPermanently(client.id, typed));
     if (result?.ok === true) ctx.announce(say("ui.archive.deleted", { name: client.name }));
   };
+  const actions = h(
+    "div",
+    { className: "vam-actions" },
+    button(say("ui.archive.confirm"), null, { type: "submit", danger: true }),
+    button(say("ui.cancel"), close),
+  );
+  return paneForm({ className: "vam-form vam-confirm" }, submit, field.wrapper, actions);
+}
+
+/** One archived client: its name, Restore, and Delete permanently (which opens the confirmation). */
+function archivedItem(
+  ctx: ViewContext,
+  client: Client,
+  confirming: boolean,
+  setConfirming: (id: string | null) => void,
+) {
+  const say: Say = (code, params) => t(code, ctx.language, params);
+  const restore = async (): Promise<void> => {
+    const result = await ctx.run(() => ctx.services.restoreClient(client.id));
+    if (result?.ok === true) ctx.announce(say("ui.archive.restored", { name: client.name }));
+  };
+  const name = { name: client.name };
   return h(
-    "form",
-    {
-      className: "vam-form vam-confirm",
-      attrs: { novalidate: true },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          void submit();
-        },
-      },
-    },
-    field.wrapper,
+    "li",
+    { className: "vam-archived" },
+    h("span", { className: "vam-archived-name" }, client.name),
     h(
       "div",
-      { className: "vam-actions" },
-      button(say("ui.archive.confirm"), null, { type: "submit", danger: true }),
-      button(say("ui.cancel"), close),
+      { className: "vam-button-row" },
+      button(say("ui.archive.restore"), () => void restore(), {
+        label: say("ui.archive.restoreLabel", name),
+        focusKey: `restore:${client.id}`,
+      }),
+      button(say("ui.archive.delete"), () => setConfirming(client.id), {
+        danger: true,
+        label: say("ui.archive.deleteLabel", name),
+        focusKey: `delete:${client.id}`,
+      }),
     ),
+    confirming ? confirmation(ctx, client, say, () => setConfirming(null)) : null,
   );
 }
 
 /** The archive view; while a deletion is being confirmed, a refresh leaves the list alone. */
 export function archiveView(ctx: ViewContext): ViewHandle {
-  const say: Say = (code, params) => t(code, ctx.language, params);
   const list = h("div", {});
   let confirming: string | null = null;
   let data = ctx.data;
+  const setConfirming = (id: string | null): void => {
+    confirming = id;
+    draw();
+    if (id !== null) document.getElementById(`vam-confirm-${id}`)?.focus();
+  };
   const draw = (): void => {
     const archived = data?.plan.clients.filter((c) => c.state === "archived") ?? [];
-    if (archived.length === 0) {
-      replaceChildren(list, h("p", { className: "vam-empty" }, say("ui.archive.none")));
-      return;
-    }
-    const items = archived.map((client) => {
-      const restore = async (): Promise<void> => {
-        const result = await ctx.run(() => ctx.services.restoreClient(client.id));
-        if (result?.ok === true) ctx.announce(say("ui.archive.restored", { name: client.name }));
-      };
-      const open = (): void => {
-        confirming = client.id;
-        draw();
-        document.getElementById(`vam-confirm-${client.id}`)?.focus();
-      };
-      const close = (): void => {
-        confirming = null;
-        draw();
-      };
-      return h(
-        "li",
-        { className: "vam-archived" },
-        h("span", { className: "vam-archived-name" }, client.name),
+    if (archived.length === 0)
+      replaceChildren(list, h("p", { className: "vam-empty" }, t("ui.archive.none", ctx.language)));
+    else
+      replaceChildren(
+        list,
         h(
-          "div",
-          { className: "vam-button-row" },
-          button(say("ui.archive.restore"), () => void restore(), {
-            label: say("ui.archive.restoreLabel", { name: client.name }),
-            focusKey: `restore:${client.id}`,
-          }),
-          button(say("ui.archive.delete"), open, {
-            danger: true,
-            label: say("ui.archive.deleteLabel", { name: client.name }),
-            focusKey: `delete:${client.id}`,
-          }),
+          "ul",
+          { className: "vam-archived-list" },
+          ...archived.map((c) => archivedItem(ctx, c, confirming === c.id, setConfirming)),
         ),
-        confirming === client.id ? confirmation(ctx, client, say, close) : null,
       );
-    });
-    replaceChildren(list, h("ul", { className: "vam-archived-list" }, ...items));
   };
   draw();
   return {
-    element: h("section", { className: "vam-view" }, viewHeading(say("ui.archive.title")), list),
+    element: h("section", { className: "vam-view" }, viewHeading(t("ui.archive.title", ctx.language)), list),
     update: (next: PaneData | null) => {
       data = next;
-      if (confirming === null || !data?.plan.clients.some((c) => c.id === confirming && c.state === "archived")) {
-        confirming = null;
-        draw();
-      }
+      const stillThere = data?.plan.clients.some((c) => c.id === confirming && c.state === "archived") ?? false;
+      if (confirming !== null && stillThere) return;
+      confirming = null;
+      draw();
     },
   };
 }

@@ -5,7 +5,7 @@ import { t } from "./pane-messages";
 import { DIRECTION, labelOf, PYRAMID_LEVEL } from "../i18n/vocabulary";
 import { PHASE_LABELS, STATUS_LABELS } from "../i18n/workbook-text";
 import { h, replaceChildren, viewHeading } from "./dom";
-import { button, selectField, showFieldIssues, textField, type Field } from "./form-fields";
+import { button, formActions, paneForm, selectField, showFieldIssues, textField, type Field } from "./form-fields";
 import { issueText } from "./issue-text";
 import type { PaneData } from "./pane-services";
 import { figureText, largestGap } from "./portfolio-model";
@@ -144,7 +144,7 @@ function actionForm(ctx: ViewContext, client: Client, say: Say): HTMLElement {
   return form(say("ui.client.action"), "vam-action", submit, parts, say("ui.client.addAction"));
 }
 
-/** A titled form section whose submit runs `submit` (Enter in any field submits). */
+/** A titled card form whose submit (button or Enter in a field) runs `submit`. */
 function form(
   title: string,
   id: string,
@@ -153,21 +153,14 @@ function form(
   submitText: string,
   fieldsClass?: string,
 ): HTMLElement {
-  return h(
-    "form",
-    {
-      className: "vam-form vam-card",
-      attrs: { novalidate: true, "aria-labelledby": `${id}-title` },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          void submit();
-        },
-      },
-    },
-    h("h3", { id: `${id}-title`, className: "vam-card-title" }, title),
-    h("div", { className: fieldsClass ?? "" }, ...parts),
-    h("div", { className: "vam-actions" }, button(submitText, null, { primary: true, type: "submit" })),
+  const heading = h("h3", { id: `${id}-title`, className: "vam-card-title" }, title);
+  const fields = h("div", { className: fieldsClass ?? "" }, ...parts);
+  return paneForm(
+    { className: "vam-form vam-card", labelledBy: heading.id },
+    submit,
+    heading,
+    fields,
+    formActions(submitText),
   );
 }
 
@@ -193,29 +186,8 @@ function figuresLine(ctx: ViewContext, client: Client, data: PaneData, say: Say)
   );
 }
 
-/** The client view for `clientId`; `update` refreshes its facts and never clears what the user is typing. */
-export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
-  const say: Say = (code, params) => t(code, ctx.language, params);
-  const client = findClient(ctx.data, clientId);
-  const back = button(say("ui.client.back"), () => ctx.navigate({ view: "portfolio" }));
-  if (client === undefined || ctx.data === null) {
-    return {
-      element: h(
-        "section",
-        { className: "vam-view" },
-        back,
-        viewHeading(say("ui.nav.portfolio")),
-        h("p", {}, say("ui.client.missing")),
-      ),
-    };
-  }
-  const facts = h("div", {}, figuresLine(ctx, client, ctx.data, say));
-  const missing = h("p", { className: "vam-warning", attrs: { hidden: true } }, say("ui.client.missing"));
-  const incomplete = h(
-    "p",
-    { className: "vam-warning", attrs: { hidden: !ctx.data.incomplete.includes(clientId) } },
-    say("ui.client.incomplete"),
-  );
+/** Repair and Archive, the client's less frequent actions. */
+function clientActions(ctx: ViewContext, client: Client, say: Say): HTMLElement {
   const archive = async (): Promise<void> => {
     const result = await ctx.run(() => ctx.services.archiveClient(client.id));
     if (result?.ok !== true) return;
@@ -226,6 +198,27 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     const result = await ctx.run(() => ctx.services.repairClient(client.id));
     if (result?.ok === true) ctx.announce(say("ui.client.repaired", { name: client.name }));
   };
+  return h(
+    "div",
+    { className: "vam-button-row vam-secondary-actions" },
+    button(say("ui.client.repair"), () => void repair()),
+    button(say("ui.client.archive"), () => void archive(), { danger: true }),
+  );
+}
+
+/** The client view for `clientId`; `update` refreshes its facts and never clears what the user is typing. */
+export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
+  const say: Say = (code, params) => t(code, ctx.language, params);
+  const client = findClient(ctx.data, clientId);
+  const back = button(say("ui.client.back"), () => ctx.navigate({ view: "portfolio" }));
+  if (client === undefined || ctx.data === null) {
+    const gone = h("p", {}, say("ui.client.missing"));
+    return { element: h("section", { className: "vam-view" }, back, viewHeading(say("ui.nav.portfolio")), gone) };
+  }
+  const facts = h("div", {}, figuresLine(ctx, client, ctx.data, say));
+  const warning = (code: string, hidden: boolean) => h("p", { className: "vam-warning", attrs: { hidden } }, say(code));
+  const missing = warning("ui.client.missing", true);
+  const incomplete = warning("ui.client.incomplete", !ctx.data.incomplete.includes(clientId));
   const element = h(
     "section",
     { className: "vam-view" },
@@ -238,12 +231,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     scoresForm(ctx, client, say),
     snapshotForm(ctx, client, say),
     actionForm(ctx, client, say),
-    h(
-      "div",
-      { className: "vam-button-row vam-secondary-actions" },
-      button(say("ui.client.repair"), () => void repair()),
-      button(say("ui.client.archive"), () => void archive(), { danger: true }),
-    ),
+    clientActions(ctx, client, say),
   );
   return {
     element,

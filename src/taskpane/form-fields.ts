@@ -125,3 +125,34 @@ export function button(
   if (onClick !== null) element.addEventListener("click", onClick);
   return element;
 }
+
+/** A form whose submit (a button, or Enter in a field) runs `onSubmit` instead of navigating. */
+export function paneForm(
+  options: { className?: string; labelledBy?: string },
+  onSubmit: () => Promise<void>,
+  ...children: (HTMLElement | null)[]
+): HTMLFormElement {
+  return h(
+    "form",
+    {
+      className: options.className ?? "vam-form",
+      // Validation is ours (catalogue messages in the pane's language), not the browser's bubbles.
+      attrs: { novalidate: true, "aria-labelledby": options.labelledBy },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          // onSubmit reports its own failures in the pane (the controller's run catches and shows them).
+          onSubmit().catch((e: unknown) =>
+            console.error("VAM: form action failed", e instanceof Error ? e.message : e),
+          );
+        },
+      },
+    },
+    ...children,
+  );
+}
+
+/** A form's row of buttons: the submit button, then any others. */
+export function formActions(submitText: string, ...others: HTMLButtonElement[]): HTMLDivElement {
+  return h("div", { className: "vam-actions" }, button(submitText, null, { primary: true, type: "submit" }), ...others);
+}

@@ -86,63 +86,70 @@ function noPlan(ctx: ViewContext): HTMLElement {
   );
 }
 
+/** The add button and the filter controls; `onFilter` gets the filter whenever the user changes it. */
+function toolbar(ctx: ViewContext, onFilter: (filter: PortfolioFilter) => void): HTMLDivElement {
+  const say = (code: string) => t(code, ctx.language);
+  const directions = DIRECTION_ORDER.map((d) => [d, labelOf(DIRECTION, ctx.language, d)] as const);
+  const all = [["all", say("ui.portfolio.filterAll")]] as const;
+  const direction = selectField("vam-filter-direction", say("ui.portfolio.filter"), [...all, ...directions], "all");
+  const search = textField("vam-filter-query", say("ui.portfolio.search"), { type: "search" });
+  const changed = (): void =>
+    onFilter({ direction: direction.control.value as Direction | "all", query: search.control.value });
+  direction.control.addEventListener("change", changed);
+  search.control.addEventListener("input", changed);
+  return h(
+    "div",
+    { className: "vam-toolbar" },
+    button(say("ui.portfolio.addClient"), () => ctx.navigate({ view: "addClient" }), { primary: true }),
+    h("div", { className: "vam-filters", attrs: { role: "search" } }, direction.wrapper, search.wrapper),
+  );
+}
+
+/** What the body shows for `data` under `filter`, with the title and summary texts. */
+function portfolioBody(ctx: ViewContext, data: PaneData, filter: PortfolioFilter) {
+  const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
+  const model = portfolioModel(data, filter, ctx.language);
+  const { activeClients: clients, openActions: open, overdueActions: overdue } = model;
+  const empty = (code: string) => [h("p", { className: "vam-empty" }, say(code))];
+  let parts: HTMLElement[];
+  if (clients === 0) parts = empty("ui.portfolio.empty");
+  else if (model.groups.length === 0) parts = empty("ui.portfolio.noMatch");
+  else parts = model.groups.map((group) => groupList(ctx, group));
+  return {
+    title: say("ui.portfolio.title", { year: data.plan.year }),
+    summary: say("ui.portfolio.summary", { clients, open, overdue }),
+    parts,
+  };
+}
+
 /** The Cartera view; `update` re-draws the rows and keeps the filter and the focus. */
 export function portfolioView(ctx: ViewContext): ViewHandle {
-  const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
   let filter: PortfolioFilter = NO_FILTER;
   let data = ctx.data;
-  const title = viewHeading(say("ui.portfolio.title", { year: data?.plan.year ?? "" }));
+  const title = viewHeading("");
+  title.id = "vam-portfolio-title";
   const summary = h("p", { className: "vam-summary" });
   const body = h("div", { className: "vam-groups" });
-  const directions = DIRECTION_ORDER.map((d) => [d, labelOf(DIRECTION, ctx.language, d)] as const);
-  const directionField = selectField(
-    "vam-filter-direction",
-    say("ui.portfolio.filter"),
-    [["all", say("ui.portfolio.filterAll")], ...directions],
-    "all",
-  );
-  const searchField = textField("vam-filter-query", say("ui.portfolio.search"), { type: "search" });
-  const toolbar = h("div", { className: "vam-toolbar" });
-  const draw = (): void => {
-    toolbar.hidden = data === null;
-    if (data === null) {
-      title.textContent = say("ui.setup.title");
-      summary.textContent = "";
-      replaceChildren(body, noPlan(ctx));
-      return;
-    }
-    const model = portfolioModel(data, filter, ctx.language);
-    title.textContent = say("ui.portfolio.title", { year: data.plan.year });
-    summary.textContent = say("ui.portfolio.summary", {
-      clients: model.activeClients,
-      open: model.openActions,
-      overdue: model.overdueActions,
-    });
-    if (model.activeClients === 0) replaceChildren(body, h("p", { className: "vam-empty" }, say("ui.portfolio.empty")));
-    else if (model.groups.length === 0)
-      replaceChildren(body, h("p", { className: "vam-empty" }, say("ui.portfolio.noMatch")));
-    else replaceChildren(body, ...model.groups.map((group) => groupList(ctx, group)));
-  };
-  const onFilter = (): void => {
-    filter = { direction: directionField.control.value as Direction | "all", query: searchField.control.value };
+  const tools = toolbar(ctx, (next) => {
+    filter = next;
     draw();
+  });
+  const draw = (): void => {
+    tools.hidden = data === null;
+    const shown = data === null ? null : portfolioBody(ctx, data, filter);
+    title.textContent = shown?.title ?? t("ui.setup.title", ctx.language);
+    summary.textContent = shown?.summary ?? "";
+    replaceChildren(body, ...(shown?.parts ?? [noPlan(ctx)]));
   };
-  directionField.control.addEventListener("change", onFilter);
-  searchField.control.addEventListener("input", onFilter);
-  toolbar.append(
-    button(say("ui.portfolio.addClient"), () => ctx.navigate({ view: "addClient" }), { primary: true }),
-    h("div", { className: "vam-filters", attrs: { role: "search" } }, directionField.wrapper, searchField.wrapper),
-  );
   draw();
   const element = h(
     "section",
-    { className: "vam-view", attrs: { "aria-labelledby": "vam-portfolio-title" } },
+    { className: "vam-view", attrs: { "aria-labelledby": title.id } },
     title,
     summary,
-    toolbar,
+    tools,
     body,
   );
-  title.id = "vam-portfolio-title";
   return {
     element,
     update: (next: PaneData | null) => {

@@ -1,17 +1,22 @@
 /** Set up plan: year (next year from October on), target score and workbook language. */
-import { t } from "./pane-messages";
+import type { Plan } from "../domain/plan";
 import { h, viewHeading } from "./dom";
-import { button, selectField, showFieldIssues, textField } from "./form-fields";
+import { formActions, paneForm, selectField, showFieldIssues, textField } from "./form-fields";
 import { issueText } from "./issue-text";
+import { t } from "./pane-messages";
 import { readSetupForm, setupFormDefaults } from "./setup-model";
 import type { ViewContext, ViewHandle } from "./view-context";
 
-/** The set-up view; with a plan already in the workbook it shows its settings and re-applies idempotently. */
-export function setupView(ctx: ViewContext): ViewHandle {
-  const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
-  const plan = ctx.data?.plan;
+type Say = (code: string, params?: Record<string, string | number>) => string;
+
+/** The form's fields, filled with the plan's settings, or with the defaults when there is no plan. */
+function setupFields(ctx: ViewContext, plan: Plan | undefined, say: Say) {
   const defaults = setupFormDefaults(ctx.today, ctx.language);
-  const fields = {
+  const languages = [
+    ["es", say("ui.language.es")],
+    ["en", say("ui.language.en")],
+  ] as const;
+  return {
     year: textField("vam-setup-year", say("ui.setup.year"), {
       value: plan === undefined ? defaults.year : String(plan.year),
       inputMode: "numeric",
@@ -27,25 +32,31 @@ export function setupView(ctx: ViewContext): ViewHandle {
     language: selectField(
       "vam-setup-language",
       say("ui.setup.language"),
-      [
-        ["es", say("ui.language.es")],
-        ["en", say("ui.language.en")],
-      ],
+      languages,
       plan?.language ?? defaults.language,
     ),
   };
+}
+
+/** The set-up view; with a plan already in the workbook it shows its settings and re-applies idempotently. */
+export function setupView(ctx: ViewContext): ViewHandle {
+  const say: Say = (code, params) => t(code, ctx.language, params);
+  const plan = ctx.data?.plan;
+  const fields = setupFields(ctx, plan, say);
   const submit = async (): Promise<void> => {
     const read = readSetupForm({
       year: fields.year.control.value,
       target: fields.target.control.value,
       language: fields.language.control.value,
     });
+    showFieldIssues(
+      fields,
+      read.ok ? new Map() : new Map(read.issues.map((i) => [i.path, issueText(i, ctx.language)])),
+    );
     if (!read.ok) {
-      showFieldIssues(fields, new Map(read.issues.map((issue) => [issue.path, issueText(issue, ctx.language)])));
       ctx.announce(say("ui.form.fix"));
       return;
     }
-    showFieldIssues(fields, new Map());
     const result = await ctx.run((onProgress) => ctx.services.setUpPlan(read.value, onProgress));
     if (result === null || !result.ok) return;
     ctx.announce(say("ui.setup.done", { year: read.value.year }));
@@ -55,22 +66,11 @@ export function setupView(ctx: ViewContext): ViewHandle {
     plan === undefined ? say("ui.setup.intro") : say("ui.setup.current", { year: plan.year, target: plan.targetScore });
   const title = viewHeading(say("ui.setup.title"));
   title.id = "vam-setup-title";
-  const form = h(
-    "form",
-    {
-      className: "vam-form",
-      attrs: { novalidate: true, "aria-labelledby": title.id },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          void submit();
-        },
-      },
-    },
-    fields.year.wrapper,
-    fields.target.wrapper,
-    fields.language.wrapper,
-    h("div", { className: "vam-actions" }, button(say("ui.setup.submit"), null, { primary: true, type: "submit" })),
+  const form = paneForm(
+    { labelledBy: title.id },
+    submit,
+    ...Object.values(fields).map((f) => f.wrapper),
+    formActions(say("ui.setup.submit")),
   );
   return { element: h("section", { className: "vam-view" }, title, h("p", {}, intro), form) };
 }
