@@ -34,9 +34,9 @@ export interface PlanView {
 /** Reads the plan (exactly one sync). */
 export async function readPlan(session: PlanSession): Promise<AppResult<PlanView>> {
   return withWorkbook(async () => {
-    const context = workbookContext(await session.gateway.inspect());
-    const { plan, clients, structure } = context.reading;
     const today = session.today();
+    const context = workbookContext(await session.gateway.inspect(), today);
+    const { plan, clients, structure } = context.reading;
     return succeed({
       hasPlan: !structure.some((finding) => finding.code === "structure.notAPlan"),
       plan,

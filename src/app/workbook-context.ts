@@ -1,5 +1,5 @@
 /** One reading of the workbook, shared by a use case's decisions: the plan, its language, the Cartera. */
-import type { ClientId } from "../domain/plan";
+import type { ClientId, IsoDate } from "../domain/plan";
 import { isBlankCell } from "../layout/read-cells";
 import { identifierKey, indexState, type StateIndex } from "../layout/read-names";
 import { readPlan, type PlanReading } from "../layout/read-plan";
@@ -17,11 +17,18 @@ export interface WorkbookContext {
   readonly scans: ReadonlyMap<ClientId, ClientScan>;
 }
 
-/** Reads a workbook state once for a use case. */
-export function workbookContext(state: WorkbookState): WorkbookContext {
+/** The plan year a workbook without a usable `vamAnioPlan` is read with: next year from October on. */
+export function defaultPlanYear(today: IsoDate): number {
+  const [year = 0, month = 1] = today.split("-").map(Number);
+  return month >= 10 ? year + 1 : year;
+}
+
+/** Reads a workbook state once for a use case (`today` gives the default plan year). */
+export function workbookContext(state: WorkbookState, today?: IsoDate): WorkbookContext {
   const index = indexState(state);
   const scans = new Map(clientIds(state, index).map((id) => [id, scanClient(state, id, index)]));
-  return { state, index, reading: readPlan(state), scans };
+  const options = today === undefined ? {} : { defaultYear: defaultPlanYear(today) };
+  return { state, index, reading: readPlan(state, options), scans };
 }
 
 /** Whether the workbook has a plan to add clients to: the Cartera table exists. */

@@ -22,6 +22,7 @@ import {
   typeInto,
   valueOf,
   tablesPerClient,
+  sessionOn,
 } from "./fixtures";
 import { LARGEST_REQUEST } from "./recorded-sizes";
 
@@ -226,5 +227,16 @@ describe("readPlan", () => {
       medir: "Acme · Medir",
     });
     expect(cellText(sim, score.sheet, score.address)).toBe(4);
+  });
+});
+
+describe("readPlan on a workbook without a plan", () => {
+  it.each([
+    ["2027-09-30", 2027],
+    ["2027-10-01", 2028],
+  ])("given today is %s, it says there is no plan and proposes %i", async (today, year) => {
+    const { session } = sessionOn();
+    const view = valueOf(await readPlan({ ...session, today: () => today }));
+    expect([view.hasPlan, view.plan.year, view.plan.clients]).toEqual([false, year, []]);
   });
 });
