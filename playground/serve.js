@@ -23,7 +23,8 @@ const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "di
  * The tag every page of the add-in loads Office's script with (test/manifest/pages.test.ts keeps it so),
  * quoted or not: the production build minifies the HTML.
  */
-const OFFICE_SCRIPT_TAG = /<script\s+src=(["']?)https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js\1\s*><\/script>/;
+const OFFICE_SCRIPT_TAG =
+  /<script\s+src=(["']?)https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js\1\s*><\/script>/;
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -54,8 +55,10 @@ function buildPlayground({ quiet = false } = {}) {
   runStep("npx", ["--no-install", "webpack", "--mode", "production"], quiet);
   const report = spawnSync("node", ["scripts/build-report.js"], { cwd: ROOT, encoding: "utf8" });
   if (!quiet || report.status !== 0) process.stdout.write(report.stdout ?? "");
-  if (report.status === 1) console.warn("\nWARNING: the task pane is over its bundle budget (see above); serving it anyway.\n");
-  else if (report.status !== 0) throw new Error(`scripts/build-report.js failed (exit ${report.status})\n${report.stderr ?? ""}`);
+  if (report.status === 1)
+    console.warn("\nWARNING: the task pane is over its bundle budget (see above); serving it anyway.\n");
+  else if (report.status !== 0)
+    throw new Error(`scripts/build-report.js failed (exit ${report.status})\n${report.stderr ?? ""}`);
   runStep("npx", ["--no-install", "webpack", "--config", "playground/webpack.config.js"], quiet);
 }
 
