@@ -25,6 +25,8 @@ export interface PlaygroundBridge {
   readWorkbook(): Promise<WorkbookPicture>;
   /** Calls `listener` after every request the pane sends and every co-author edit. */
   onChange(listener: () => void): void;
+  /** The person at this Excel starts (true) or ends (false) editing a cell: meanwhile every request fails. */
+  cellEditMode(on: boolean): void;
   /** Runs `batch` as another person editing the same workbook (their changes arrive as Remote events). */
   asCoauthor<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
@@ -56,6 +58,7 @@ const bridge: PlaygroundBridge = {
   exportXlsx: () => exportXlsx(host),
   readWorkbook: () => readWorkbookPicture((batch) => host.run(batch)),
   onChange: (listener) => void listeners.add(listener),
+  cellEditMode: (on) => (on ? host.user.enterCellEditMode() : host.user.leaveCellEditMode()),
   asCoauthor: async (batch) => {
     const context = host.createContext();
     try {

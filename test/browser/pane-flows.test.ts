@@ -120,6 +120,32 @@ describeInBrowser("the task pane in Chromium", () => {
     await pane.waitForSelector('.vam-client-facts .vam-badge:text-is("rojo")');
   });
 
+  it("given Excel is editing a cell, says what happened and what to do, and works once it is done", async () => {
+    const editing = (on: boolean) =>
+      pane.evaluate(
+        (value) =>
+          (window as unknown as { __vamPlayground: { cellEditMode(on: boolean): void } }).__vamPlayground.cellEditMode(
+            value,
+          ),
+        on,
+      );
+    await editing(true);
+    await pane.fill("#vam-score-trust", "5");
+    await pane.click('button:text-is("Guardar puntuaciones")');
+    await pane.waitForSelector("#vam-alert:not([hidden])");
+    expect(await pane.textContent("#vam-alert")).toBe(
+      "Excel está editando una celda: pulsa Intro o Esc y vuelve a intentarlo. No se ha cambiado nada.",
+    );
+    expect(await pane.textContent(".vam-client-facts .vam-badge")).toBe("rojo");
+    await editing(false);
+    await pane.click('button:text-is("Guardar puntuaciones")');
+    await pane.waitForSelector('.vam-client-facts .vam-badge:text-is("ámbar")');
+    expect(await pane.isHidden("#vam-alert")).toBe(true);
+    await pane.fill("#vam-score-trust", "4");
+    await pane.click('button:text-is("Guardar puntuaciones")');
+    await pane.waitForSelector('.vam-client-facts .vam-badge:text-is("rojo")');
+  });
+
   it("saves a score snapshot into the client's history", async () => {
     const period = await pane.inputValue("#vam-snapshot-period");
     expect(period).toMatch(/^\d{4}-T[1-4]$/);
