@@ -98,13 +98,15 @@ describe.each(cases)("the names of $title", ({ plan, spec }) => {
 
   it("keep validation texts within Excel's limits: titles 32, error 225, input message 255 characters", () => {
     // [MS-XLSB] 2.5.37 DValStrings: the lengths Excel accepts for these four strings.
-    const tooLong = spec.sheets.flatMap(allValidations).filter(
-      (v) =>
-        v.error.title.length > 32 ||
-        v.error.message.length > 225 ||
-        (v.prompt?.title.length ?? 0) > 32 ||
-        (v.prompt?.message.length ?? 0) > 255,
-    );
+    const tooLong = spec.sheets
+      .flatMap(allValidations)
+      .filter(
+        (v) =>
+          v.error.title.length > 32 ||
+          v.error.message.length > 225 ||
+          (v.prompt?.title.length ?? 0) > 32 ||
+          (v.prompt?.message.length ?? 0) > 255,
+      );
     expect(tooLong).toEqual([]);
   });
 
