@@ -6,8 +6,8 @@
  * either decimal separator (`7.0`, `7,0`), because Excel saves a score formatted with decimals that way.
  * `7,5`, `7.5`, `11`, `-1`, `+7` and words are rejected. A blank score means "not scored yet".
  */
-import Papa from "papaparse";
 import { clientNameKey } from "./client-name";
+import { readCsvRecords } from "./csv-records";
 import type { ClientKind, Direction, Score } from "./plan";
 
 /** Parameters of an import issue, filled into its message (src/i18n/messages/import.ts). */
@@ -159,7 +159,7 @@ function foldHeader(text: string): string {
 function detectDelimiter(body: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: number } = { delimiter: ";", score: -1 };
   for (const delimiter of DELIMITERS) {
-    const first = Papa.parse<string[]>(body, { delimiter, newline: "\n", preview: 1 }).data[0] ?? [];
+    const first = readCsvRecords(body, delimiter, 1)[0]?.fields ?? [];
     const hasName = first.some((field) => HEADER_WORDS.name.includes(foldHeader(field)));
     const score = (hasName ? 100000 : 0) + first.length;
     if (score > best.score) best = { delimiter, score };
@@ -169,31 +169,7 @@ function detectDelimiter(body: string): CsvDelimiter {
 
 /** Every non-blank record with the physical line it starts on. */
 function readRows(body: string, delimiter: CsvDelimiter): RawRow[] {
-  const rows: RawRow[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline: "\n",
-    step: (result) => {
-      const fields = result.data;
-      if (fields.some((field) => field.trim() !== "")) {
-        const badQuotes = result.errors.some((e) => e.type === "Quotes");
-        rows.push({ line, fields, badQuotes });
-      }
-      // meta.cursor is the offset just after this record and its line break.
-      const end = result.meta.cursor;
-      line += countNewlines(body, start, end);
-      start = end;
-    },
-  });
-  return rows;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 10) count += 1;
-  return count;
+  return readCsvRecords(body, delimiter).filter((record) => record.fields.some((field) => field.trim() !== ""));
 }
 
 /** Maps header cells to columns; unknown and repeated headers become warnings, blank ones are ignored. */

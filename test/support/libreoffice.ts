@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
-import Papa from "papaparse";
+import { readCsvRecords } from "../../src/domain/csv-records";
 import { sheetParts } from "./xlsx-read";
 
 /** The program the harness runs. */
@@ -48,11 +48,10 @@ function runSoffice(args: string[], timeoutMs: number): Promise<void> {
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, "").replace(/\r?\n$/, "");
   if (body === "") return [];
-  const parsed = Papa.parse<string[]>(body, { delimiter: ",", quoteChar: '"', newline: "\n" });
-  if (parsed.errors.length > 0) {
-    throw new Error(`CSV from LibreOffice did not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-  }
-  return parsed.data;
+  const records = readCsvRecords(body, ",");
+  const bad = records.find((record) => record.badQuotes);
+  if (bad !== undefined) throw new Error(`CSV from LibreOffice has a malformed quote on line ${bad.line}`);
+  return records.map((record) => [...record.fields]);
 }
 
 /**
