@@ -6,6 +6,7 @@
  */
 import { isClientId } from "../domain/client-id";
 import type { ClientId, ClientPhase } from "../domain/plan";
+import { closedClients } from "../layout/closed-clients";
 import { identifierKey, indexState, type StateIndex } from "../layout/read-names";
 import { readPortfolio } from "../layout/read-portfolio";
 import {
@@ -104,7 +105,10 @@ export function scanClient(state: WorkbookState, id: ClientId, index: StateIndex
   return { id, sheets, names, tables, portfolioRows, name: value === undefined ? null : String(value) };
 }
 
-/** Every client id something in the workbook belongs to: names, tables, scaffold sheets, Cartera rows. */
+/**
+ * Every client id something in the workbook belongs to: names, tables, scaffold sheets, Cartera rows — but
+ * last year's clients a Nuevo año closed (their archived sheets are not unfinished clients).
+ */
 export function clientIds(state: WorkbookState, index: StateIndex = indexState(state)): ClientId[] {
   const ids = new Set<ClientId>();
   for (const name of state.names) {
@@ -120,5 +124,6 @@ export function clientIds(state: WorkbookState, index: StateIndex = indexState(s
     if (scaffold !== null) ids.add(scaffold.id);
   }
   for (const entry of readPortfolio(index).entries ?? []) if (isClientId(entry.id)) ids.add(entry.id);
+  for (const id of closedClients(state.names).keys()) ids.delete(id);
   return [...ids].sort();
 }

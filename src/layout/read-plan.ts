@@ -4,10 +4,12 @@
  * add-in) gives a plan and findings, never an exception.
  *
  * Clients are discovered by their identity names (`vamNombre_<id>`, `vamResponsable_<id>`...), not by
- * sheet names or Cartera rows. They come in Cartera row order; clients without a row follow, by the tab
+ * sheet names or Cartera rows; last year's clients, closed by an in-place Nuevo año (closed-clients.ts), are
+ * left out. They come in Cartera row order; clients without a row follow, by the tab
  * position of their Ver sheet, then by id. `clients[i]` describes `plan.clients[i]`.
  */
 import type { ClientId, Plan } from "../domain/plan";
+import { closedClients } from "./closed-clients";
 import { readClient, type ClientStructure } from "./read-client";
 import type { StructureFinding } from "./read-findings";
 import { identifierKey, idsWithStems, indexState, sheetNamed, type StateIndex } from "./read-names";
@@ -91,15 +93,22 @@ function portfolioFindings(ids: ReadonlySet<ClientId>, entries: readonly Portfol
   return findings;
 }
 
-/** Ids that left names or tables behind but have no identity name: their content cannot become a client. */
-function identityFindings(state: WorkbookState, ids: ReadonlySet<ClientId>): StructureFinding[] {
+/**
+ * Ids that left names or tables behind but have no identity name: their content cannot become a client.
+ * Clients a Nuevo año closed (`closed`) are last year's, not damaged ones.
+ */
+function identityFindings(
+  state: WorkbookState,
+  ids: ReadonlySet<ClientId>,
+  closed: ReadonlyMap<ClientId, unknown>,
+): StructureFinding[] {
   const others = [
     ...stemsOf((Object.keys(CLIENT_NAME_STEMS) as ClientCellKind[]).filter((kind) => !IDENTITY_KINDS.includes(kind))),
     ...Object.values(CLIENT_TABLE_STEMS),
   ];
   const identifiers = [...state.names.map((n) => n.name), ...state.tables.map((t) => t.name)];
   return [...idsWithStems(identifiers, others)]
-    .filter((id) => !ids.has(id))
+    .filter((id) => !ids.has(id) && !closed.has(id))
     .sort()
     .map((id) => ({ code: "structure.identityMissing", clientId: id, what: clientCellName("name", id) }));
 }
@@ -119,6 +128,9 @@ export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): P
     state.names.map((name) => name.name),
     stemsOf(IDENTITY_KINDS),
   );
+  // Last year's clients, archived in place by Nuevo año, keep their identity names but are not this plan's.
+  const closed = closedClients(state.names);
+  for (const id of closed.keys()) ids.delete(id);
   const portfolio = readPortfolio(index);
   const entries = portfolio.entries ?? [];
   const readings = orderClients(ids, entries, index).map((id) => readClient(index, id, settings.language));
@@ -131,7 +143,7 @@ export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): P
       ...settings.findings,
       ...portfolio.findings,
       ...(portfolio.entries === null ? [] : portfolioFindings(ids, portfolio.entries)),
-      ...identityFindings(state, ids),
+      ...identityFindings(state, ids, closed),
       ...readings.flatMap((reading) => reading.findings),
     ],
   };

@@ -152,6 +152,31 @@ export function phaseAnchorName(phase: ClientPhase, id: ClientId): string {
   return clientCellName(kind, id);
 }
 
+/**
+ * Defined-name stem of the marker an in-place Nuevo año leaves on each of last year's clients: a formula
+ * name `=<year>` (the plan year it closed). Readers skip a client that has one, so last year's archived
+ * sheets keep every name and table (their formulas keep working) without being read as current clients.
+ * Not one of CLIENT_NAME_STEMS: it is no cell of the client.
+ */
+export const CLIENT_CLOSED_STEM = "vamAnioCerrado";
+
+/** The closed-year marker of a client, e.g. `vamAnioCerrado_k3x9q2ab`. */
+export function clientClosedName(id: ClientId): string {
+  return `${CLIENT_CLOSED_STEM}_${id}`;
+}
+
+/**
+ * Defined-name stem of the anchor (cell A1) of a client's report sheet in the workbook (*Informe para
+ * compartir*): how the add-in finds its own report sheet to refresh it, whatever the sheet is called now.
+ * Not one of CLIENT_NAME_STEMS: the report holds no input of the client.
+ */
+export const REPORT_ANCHOR_STEM = "vamInforme";
+
+/** The anchor of a client's report sheet, e.g. `vamInforme_k3x9q2ab`. */
+export function reportAnchorName(id: ClientId): string {
+  return `${REPORT_ANCHOR_STEM}_${id}`;
+}
+
 /** The closed lists of src/i18n/vocabulary.ts that data validation draws from (DESIGN §3.1). */
 export type ClosedListKind =
   | "direction"
