@@ -155,11 +155,12 @@ function foldHeader(text: string): string {
 /**
  * Picks the delimiter from the header line: the one whose fields include a Cliente/Client header,
  * then the one giving the most fields. Quotes are honoured, so `"Pérez, S.A.";Ana` is two fields.
+ * The header is the first non-blank record, as the import reads it, so blank lines before it do not count.
  */
 function detectDelimiter(body: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: number } = { delimiter: ";", score: -1 };
   for (const delimiter of DELIMITERS) {
-    const first = readCsvRecords(body, delimiter, 1)[0]?.fields ?? [];
+    const first = readRows(body, delimiter)[0]?.fields ?? [];
     const hasName = first.some((field) => HEADER_WORDS.name.includes(foldHeader(field)));
     const score = (hasName ? 100000 : 0) + first.length;
     if (score > best.score) best = { delimiter, score };

@@ -80,6 +80,14 @@ describe("parseClientsCsv: file formats", () => {
     const text = file(["Cliente;Responsable", "", ";;", "Banco Andino;Diego", "  ;  "]);
     expect(accepted(parse(text)).map((c) => c.name)).toEqual(["Banco Andino"]);
   });
+
+  it.each([
+    ["an empty line", ["", "Cliente,Dirección", "Acme,Equipo"]],
+    ["delimiter-only lines", [";;", "  ", "Cliente;Responsable", "Acme;Ana"]],
+  ])("given %s before the header, finds the header and its delimiter (found by property test)", (_label, lines) => {
+    const result = parse(file(lines, { eol: "\r\n" }));
+    expect(accepted(result).map((c) => [c.name, c.line])).toEqual([["Acme", lines.length]]);
+  });
 });
 
 describe("parseClientsCsv: physical line numbers", () => {
