@@ -1,0 +1,95 @@
+/**
+ * Seeded fast-check runs for the property suites. The seed is fixed unless FC_SEED sets it (tests stay
+ * deterministic), FC_PATH replays one counterexample, FC_RUNS overrides every property's run count. The
+ * seed is printed before a property runs, and a failure names the command that replays it.
+ */
+import fc from "fast-check";
+
+/** The seed every property uses unless FC_SEED says otherwise. */
+export const DEFAULT_SEED = 20_271_206;
+
+/** Seed, replay path and run count of one property, from the environment and the property's default. */
+export interface RunSettings {
+  readonly seed: number;
+  readonly path: string | undefined;
+  readonly numRuns: number;
+}
+
+function envInteger(name: string): number | undefined {
+  const text = process.env[name]?.trim();
+  if (text === undefined || text === "") return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be an integer, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** The settings of a property whose default run count is `defaultRuns`. */
+export function runSettings(defaultRuns: number): RunSettings {
+  const path = process.env.FC_PATH?.trim();
+  return {
+    seed: envInteger("FC_SEED") ?? DEFAULT_SEED,
+    path: path === undefined || path === "" ? undefined : path,
+    numRuns: envInteger("FC_RUNS") ?? defaultRuns,
+  };
+}
+
+/** The shell command that replays a failure of `title` in `file`. */
+export function replayCommand(file: string, title: string, seed: number, path: string | undefined): string {
+  const pathPart = path === undefined ? "" : ` FC_PATH=${JSON.stringify(path)}`;
+  return `FC_SEED=${seed}${pathPart} npx jest ${file} -t ${JSON.stringify(title)}`;
+}
+
+/**
+ * Checks `property` with the seeded settings; prints the seed first, and on failure throws fast-check's
+ * report (seed, path, shrunk counterexample) preceded by the command that replays it.
+ */
+export async function checkProperty<Ts>(
+  file: string,
+  title: string,
+  property: fc.IRawProperty<Ts>,
+  defaultRuns: number,
+): Promise<fc.RunDetails<Ts>> {
+  const settings = runSettings(defaultRuns);
+  console.log(
+    `[property] ${title}: seed ${settings.seed}, ${settings.numRuns} runs${settings.path ? `, path ${settings.path}` : ""}`,
+  );
+  const details = await fc.check(property, {
+    seed: settings.seed,
+    numRuns: settings.numRuns,
+    ...(settings.path === undefined ? {} : { path: settings.path }),
+  });
+  if (details.failed) {
+    const replay = replayCommand(file, title, details.seed, details.counterexamplePath ?? undefined);
+    const cause =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`Replay with: ${replay}\n${fc.defaultReportMessage(details) ?? "property failed"}\n${cause}`);
+  }
+  return details;
+}
+
+/** A jest test named `title` that checks `property` (see checkProperty). */
+export function itHolds<Ts>(file: string, title: string, property: fc.IRawProperty<Ts>, defaultRuns: number): void {
+  it(title, async () => {
+    await checkProperty(file, title, property, defaultRuns);
+  });
+}
+
+/** Counts what a property exercised, for the line each suite prints. */
+export class RunTally {
+  private readonly counts = new Map<string, number>();
+
+  /** Adds `n` to the count of `what`. */
+  add(what: string, n = 1): void {
+    this.counts.set(what, (this.counts.get(what) ?? 0) + n);
+  }
+
+  /** The count of `what` so far. */
+  get(what: string): number {
+    return this.counts.get(what) ?? 0;
+  }
+
+  /** `what count` pairs, in the order first counted. */
+  summary(): string {
+    return [...this.counts].map(([what, n]) => `${what} ${n}`).join(", ");
+  }
+}
