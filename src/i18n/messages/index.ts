@@ -6,6 +6,7 @@ import type { PlanLanguage } from "../../domain/plan";
 import { translate, type MessageParams, type MessageSet } from "../catalogue";
 import { APP_MESSAGES } from "./app";
 import { CLI_MESSAGES } from "./cli";
+import { DECEMBER_MESSAGES } from "./december";
 import { EXCEL_MESSAGES } from "./excel";
 import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
@@ -26,6 +27,7 @@ export const MESSAGES: MessageSet = {
   ...EXCEL_MESSAGES,
   ...APP_MESSAGES,
   ...YEAR_END_MESSAGES,
+  ...DECEMBER_MESSAGES,
 };
 
 /** The message `code` in `language`, with its parameters filled in. */

@@ -4,8 +4,8 @@
  */
 import type { MessageSet } from "../catalogue";
 
-/** Roll-forward validation messages (src/domain/roll-forward.ts). */
-const ROLLOVER_MESSAGES: MessageSet = {
+/** Roll-forward validation messages (src/domain/roll-forward.ts); the task pane shows them too. */
+export const ROLLOVER_MESSAGES: MessageSet = {
   "rollover.yearOutOfRange": {
     es: "El año {year} no es válido: escribe un año de {min} a {max}.",
     en: "The year {year} is not valid: type a year from {min} to {max}.",
