@@ -39,6 +39,28 @@ export function replayCommand(file: string, title: string, seed: number, path: s
   return `FC_SEED=${seed}${pathPart} npx jest ${file} -t ${JSON.stringify(title)}`;
 }
 
+/** Longest string a report shows whole; longer ones show their start and length (32,767-unit names...). */
+const SHOWN_STRING = 60;
+
+/** A value as JSON, long strings cut, so a counterexample stays readable. */
+export function shortJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "string" && v.length > SHOWN_STRING ? `${v.slice(0, 24)}…[${v.length} units]` : v,
+  );
+}
+
+/** What a failed run says: the replay command, seed, path, the shrunk counterexample and the error. */
+function failureReport<Ts>(file: string, title: string, details: fc.RunDetails<Ts>): string {
+  const path = details.counterexamplePath ?? undefined;
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return [
+    `Replay with: ${replayCommand(file, title, details.seed, path)}`,
+    `Failed after ${details.numRuns} runs (seed ${details.seed}, path ${JSON.stringify(path)}), shrunk ${details.numShrinks} times`,
+    `Counterexample: ${shortJson(details.counterexample)}`,
+    cause,
+  ].join("\n");
+}
+
 /**
  * Checks `property` with the seeded settings; prints the seed first, and on failure throws fast-check's
  * report (seed, path, shrunk counterexample) preceded by the command that replays it.
@@ -58,12 +80,7 @@ export async function checkProperty<Ts>(
     numRuns: settings.numRuns,
     ...(settings.path === undefined ? {} : { path: settings.path }),
   });
-  if (details.failed) {
-    const replay = replayCommand(file, title, details.seed, details.counterexamplePath ?? undefined);
-    const cause =
-      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`Replay with: ${replay}\n${fc.defaultReportMessage(details) ?? "property failed"}\n${cause}`);
-  }
+  if (details.failed) throw new Error(failureReport(file, title, details));
   return details;
 }
 

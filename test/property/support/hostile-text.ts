@@ -96,13 +96,15 @@ export function longText(length: number): fc.Arbitrary<string> {
 }
 
 /**
- * A client name a person could type: hostile, sometimes exactly a cell's 32,767 units or one short of it,
- * never blank once trimmed (a blank name is refused before anything is built).
+ * A client name a person could type: hostile, sometimes exactly `longest` UTF-16 units (a cell's 32,767 by
+ * default) or one short of it, never blank once trimmed (a blank name is refused before anything is built).
  */
-export const hostileClientName: fc.Arbitrary<string> = fc
-  .oneof(
-    { weight: 12, arbitrary: hostileText(40, 1) },
-    { weight: 1, arbitrary: longText(MAX_CELL_CHARS) },
-    { weight: 1, arbitrary: longText(MAX_CELL_CHARS - 1) },
-  )
-  .filter((name) => name.trim() !== "");
+export function hostileClientName(longest = MAX_CELL_CHARS): fc.Arbitrary<string> {
+  return fc
+    .oneof(
+      { weight: 12, arbitrary: hostileText(40, 1) },
+      { weight: 1, arbitrary: longText(longest) },
+      { weight: 1, arbitrary: longText(longest - 1) },
+    )
+    .filter((name) => name.trim() !== "");
+}
