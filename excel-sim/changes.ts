@@ -10,7 +10,8 @@ export type ChangeRecord =
       readonly type: "WorksheetChanged";
       readonly sheetId: string;
       readonly rect: Rect;
-      readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+      readonly changeType:
+        "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellDeleted";
     }
   | { readonly type: "WorksheetAdded"; readonly sheetId: string }
   | { readonly type: "WorksheetDeleted"; readonly sheetId: string }

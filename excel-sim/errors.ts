@@ -12,6 +12,7 @@ export type SimErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidReference"
+  | "InsertDeleteConflict"
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
@@ -28,6 +29,7 @@ const MESSAGES: Readonly<Record<SimErrorCode, string>> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidReference: "This reference is not valid for the current operation.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",

@@ -26,6 +26,9 @@ interface SimTypeMap {
   WorksheetCollection: [Excel.WorksheetCollection, Sim.SimWorksheetCollection];
   WorksheetFreezePanes: [Excel.WorksheetFreezePanes, Sim.SimWorksheetFreezePanes];
   PageLayout: [Excel.PageLayout, Sim.SimPageLayout];
+  HeaderFooterGroup: [Excel.HeaderFooterGroup, Sim.SimHeaderFooterGroup];
+  HeaderFooter: [Excel.HeaderFooter, Sim.SimHeaderFooter];
+  RangeAreas: [Excel.RangeAreas, Sim.SimRangeAreas];
   Table: [Excel.Table, Sim.SimTable];
   TableCollection: [Excel.TableCollection, Sim.SimTableCollection];
   TableColumn: [Excel.TableColumn, Sim.SimTableColumn];

@@ -7,6 +7,7 @@
 import { contains, sameRect, type Rect } from "./address";
 import { peekCell } from "./cells";
 import type { CellContent } from "./cell-typing";
+import { printSpec, rowHeightsSpec } from "./export-print";
 import { effectiveCell, StyleRegistry } from "./export-styles";
 import { bodyRect } from "./table-headers";
 import type * as Spec from "../src/layout/spec";
@@ -232,12 +233,7 @@ function sheetSpec(
 ): Spec.SheetSpec {
   const tables = workbook.tables.filter((t) => t.sheetId === sheet.id);
   const visibility = ({ Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const)[sheet.visibility];
-  const { horizontalFitToPages: fit, scale } = sheet.pageLayout.zoom;
-  // PrintSpec always fits to a width; only a scale someone chose is lost by that.
-  if ((fit === undefined || fit < 1) && scale !== undefined && scale !== 100)
-    omitted.push(`${sheet.name}: page scale ${scale}%`);
-  if (sheet.rowHeights.size > 0) omitted.push(`${sheet.name}: row heights`);
-  const titles = sheet.pageLayout.printTitleRows;
+  const rowHeights = rowHeightsSpec(sheet, omitted);
   return {
     key: sheet.id,
     kind: "report",
@@ -248,6 +244,7 @@ function sheetSpec(
     columnWidths: [...sheet.columnWidths]
       .sort((a, b) => a[0] - b[0])
       .map(([column, points]) => ({ column, width: widthInCharacters(points) })),
+    ...(rowHeights ? { rowHeights } : {}),
     cells: exporter.cells(sheet, tables),
     merges: sheet.merges.map(range),
     tables: tables.map((t) => exporter.table(sheet, t)).filter((t): t is Spec.TableSpec => t !== null),
@@ -258,11 +255,7 @@ function sheetSpec(
       .map((f) => exporter.conditional(sheet, tables, f))
       .filter((f): f is Spec.ConditionalFormatSpec => f !== null),
     charts: sheet.charts.map((c) => exporter.chart(sheet, c)).filter((c): c is Spec.ChartSpec => c !== null),
-    print: {
-      orientation: sheet.pageLayout.orientation === "Landscape" ? "landscape" : "portrait",
-      fitToPagesWide: fit !== undefined && fit >= 1 ? fit : 1,
-      ...(titles ? { repeatRows: { first: titles.first, last: titles.last } } : {}),
-    },
+    print: printSpec(sheet, omitted),
   };
 }
 

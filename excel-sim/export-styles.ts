@@ -58,9 +58,14 @@ export class StyleRegistry {
   }
 }
 
-/** A cell's borders with the neighbours' facing edges folded in (Excel draws a shared edge once). */
+/**
+ * A cell's borders with the neighbours' facing edges folded in (Excel draws a shared edge once: the inside
+ * lines of a bordered block are kept on one side only). A cell with no border of its own keeps none: the
+ * edges it shares with a bordered neighbour are that neighbour's, which the spec writes with its box.
+ */
 export function effectiveCell(sheet: SheetModel, row: number, column: number, cell: CellModel): CellModel {
   const own = cell.format?.borders ?? {};
+  if (Object.keys(own).length === 0) return cell;
   const facing: Array<[string, CellModel | undefined, string]> = [
     ["EdgeTop", peekCell(sheet, row - 1, column), "EdgeBottom"],
     ["EdgeBottom", peekCell(sheet, row + 1, column), "EdgeTop"],

@@ -8,7 +8,9 @@ import type { Exec } from "./exec";
 import type { Mirror } from "./excel-types";
 import { SimObject, type Scalars } from "./proxy";
 import { SimRangeFormat } from "./range-format";
+import { intersectRange, searchRange } from "./range-lookups";
 import { RANGE_SCALARS, type RangeKey } from "./range-scalars";
+import { deleteRangeCells } from "./row-delete-rules";
 import { SimDataValidation } from "./validation";
 import { sheetById } from "./workbook-model";
 import { SimWorksheet } from "./worksheet";
@@ -44,6 +46,11 @@ type RangeMembers =
   | "getEntireColumn"
   | "getLastRow"
   | "getLastColumn"
+  | "getIntersection"
+  | "getIntersectionOrNullObject"
+  | "find"
+  | "findOrNullObject"
+  | "delete"
   | "clear"
   | "merge"
   | "unmerge"
@@ -257,6 +264,30 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
 
   getLastColumn(): SimRange {
     return this.derived("getLastColumn", [], (r) => ({ ...r, column: r.column + r.columns - 1, columns: 1 }));
+  }
+
+  /** The cells both ranges cover (ExcelApi 1.1); ItemNotFound when they do not meet. */
+  getIntersection(anotherRange: SimRange | string): SimRange {
+    return intersectRange(this, anotherRange, false);
+  }
+  /** The cells both ranges cover, or a null object (ExcelApi 1.4). */
+  getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
+    return intersectRange(this, anotherRange, true);
+  }
+  /** The first cell whose value matches (ExcelApi 1.9; rules in range-find.ts); ItemNotFound when none does. */
+  find(text: string, criteria: Excel.SearchCriteria): SimRange {
+    return searchRange(this, text, criteria, false);
+  }
+  /** As `find`, but a null object when no cell matches. */
+  findOrNullObject(text: string, criteria: Excel.SearchCriteria): SimRange {
+    return searchRange(this, text, criteria, true);
+  }
+
+  /** Deletes the cells, shifting others into their place (ExcelApi 1.1; whole table rows only, see row-delete-rules.ts). */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this.queue("delete", [shift], (exec, k) =>
+      deleteRangeCells(exec.workbook, sheetById(exec.workbook, k.sheetId), k.rect, shift, exec.log),
+    );
   }
 
   /** Clears contents and/or formats (`applyTo`: All, Formats, Contents, Hyperlinks...). */

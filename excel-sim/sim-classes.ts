@@ -11,7 +11,10 @@ export {
 } from "./conditional-formats";
 export { SimWorksheet } from "./worksheet";
 export { SimWorksheetCollection } from "./worksheet-collection";
-export { SimPageLayout, SimWorksheetFreezePanes } from "./worksheet-parts";
+export { SimWorksheetFreezePanes } from "./worksheet-parts";
+export { SimPageLayout } from "./page-layout";
+export { SimHeaderFooter, SimHeaderFooterGroup } from "./header-footer";
+export { SimRangeAreas } from "./range-areas";
 export { SimTable, SimTableCollection } from "./table";
 export { SimTableColumn, SimTableColumnCollection, SimTableRow, SimTableRowCollection } from "./table-parts";
 export { SimNamedItem, SimNamedItemArrayValues, SimNamedItemCollection } from "./names";

@@ -7,6 +7,7 @@ import type { Mirror } from "./excel-types";
 import { SimCollection, SimObject, type SimClientResult, type Scalars } from "./proxy";
 import { SimRange } from "./range";
 import { bodyRect, headerRow, renameColumn } from "./table-headers";
+import { deleteTableRows } from "./row-delete-rules";
 import { appendTableColumn, appendTableRows } from "./table-rules";
 import { writeCells } from "./cell-rules";
 import { nameKey } from "./naming";
@@ -196,7 +197,10 @@ function rowRect(
 }
 
 /** One data row of a table. */
-export class SimTableRow extends SimObject<RowKey> implements Mirror<Excel.TableRow, "index" | "values" | "getRange"> {
+export class SimTableRow
+  extends SimObject<RowKey>
+  implements Mirror<Excel.TableRow, "index" | "values" | "getRange" | "delete">
+{
   protected readonly typeName = "TableRow";
   protected scalars(): Scalars<RowKey> {
     return {
@@ -215,6 +219,17 @@ export class SimTableRow extends SimObject<RowKey> implements Mirror<Excel.Table
   }
   getRange(): SimRange {
     return new SimRange(this.context, `${this._path}.getRange()`, (e) => rowRect(e, this._resolve(e)));
+  }
+  /**
+   * Deletes the row (ExcelApi 1.1). The row is the one at this position when the request runs (a TableRow
+   * is a position, not the data: the TableRow docs), so rows a co-author inserted or sorted meanwhile shift it.
+   */
+  delete(): void {
+    this.queue("delete", [], (e, k) => {
+      rowRect(e, k);
+      const table = tableById(e.workbook, k.tableId);
+      deleteTableRows(e.workbook, sheetById(e.workbook, table.sheetId), table, k.index, 1, e.log);
+    });
   }
 }
 

@@ -89,12 +89,31 @@ export interface ChartModel {
   series: ChartSeriesModel[];
 }
 
+/** The six sections of a page header and footer (`Excel.HeaderFooter`), in Excel's header codes. */
+export interface HeaderFooterModel {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
 /** Page setup (`Excel.PageLayout`), the parts the simulator keeps. */
 export interface PageLayoutModel {
   orientation: "Portrait" | "Landscape";
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** Zero-based rows repeated on each printed page, or null. */
   printTitleRows: { first: number; last: number } | null;
+  /** The print area's blocks, in the order set, or null (the used range prints). */
+  printArea: Rect[] | null;
+  /** `headersFooters.defaultForAllPages`: the header and footer of every page. */
+  headersFooters: HeaderFooterModel;
+}
+
+/** A header and footer with nothing in them, as a new sheet has. */
+export function emptyHeadersFooters(): HeaderFooterModel {
+  return { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" };
 }
 
 /** One worksheet. Sheet order is the order of `WorkbookModel.sheets`. */
@@ -189,7 +208,13 @@ export function emptySheet(id: string, name: string): SheetModel {
     conditionalFormats: [],
     charts: [],
     freeze: null,
-    pageLayout: { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null },
+    pageLayout: {
+      orientation: "Portrait",
+      zoom: { scale: 100 },
+      printTitleRows: null,
+      printArea: null,
+      headersFooters: emptyHeadersFooters(),
+    },
   };
 }
 

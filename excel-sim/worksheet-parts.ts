@@ -1,4 +1,4 @@
-/** `Excel.WorksheetFreezePanes` and `Excel.PageLayout` proxies. */
+/** `Excel.WorksheetFreezePanes` proxy (PageLayout: page-layout.ts). */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
 import { fail } from "./errors";
 import type { Exec } from "./exec";
@@ -9,7 +9,7 @@ import { sheetById, type SheetModel } from "./workbook-model";
 import { rectOnSheet } from "./worksheet";
 
 /** A Range argument or an A1 text on the same sheet, resolved at sync. */
-function rectOf(exec: Exec, sheet: SheetModel, target: unknown): Rect {
+export function rectOf(exec: Exec, sheet: SheetModel, target: unknown): Rect {
   if (typeof target === "string") return rectOnSheet(exec, sheet, target);
   if (target instanceof SimRange) {
     const key = target._resolve(exec);
@@ -95,70 +95,5 @@ export class SimWorksheetFreezePanes
       if (!sheet.freeze) throw fail("ItemNotFound", "no frozen panes");
       return { sheetId: sheet.id, rect: frozenRect(sheet.freeze) };
     });
-  }
-}
-
-/** Page setup of a sheet. */
-export class SimPageLayout
-  extends SimObject<string>
-  implements Mirror<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "getPrintTitleRowsOrNullObject">
-{
-  protected readonly typeName = "PageLayout";
-  protected scalars(): Scalars<string> {
-    return {
-      orientation: (e, id) => sheetById(e.workbook, id).pageLayout.orientation,
-      zoom: (e, id) => sheetById(e.workbook, id).pageLayout.zoom,
-    };
-  }
-  get orientation(): Excel.PageLayout["orientation"] {
-    return this.read("orientation");
-  }
-  set orientation(value: Excel.PageLayout["orientation"]) {
-    this.setProperty("orientation", value, (e, id) => {
-      if (value !== "Portrait" && value !== "Landscape") throw fail("InvalidArgument", `orientation ${String(value)}`);
-      sheetById(e.workbook, id).pageLayout.orientation = value;
-    });
-  }
-  /** Set as one object (the docs: `zoom` cannot be set through its sub-properties). */
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this.read("zoom");
-  }
-  set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.setProperty("zoom", zoom, (e, id) => {
-      const { scale, horizontalFitToPages, verticalFitToPages } = zoom ?? {};
-      const pages = [horizontalFitToPages, verticalFitToPages].filter((v) => v !== undefined);
-      if (scale !== undefined && (typeof scale !== "number" || scale < 10 || scale > 400))
-        throw fail("InvalidArgument", "zoom scale is 10–400");
-      if (pages.some((v) => typeof v !== "number" || v < 0 || !Number.isInteger(v)))
-        throw fail("InvalidArgument", "fit-to pages are whole numbers ≥ 0");
-      sheetById(e.workbook, id).pageLayout.zoom = { ...zoom };
-    });
-  }
-  /** Rows repeated on every printed page; must be whole rows (`$1:$3` or a Range of entire rows). */
-  setPrintTitleRows(printTitleRows: SimRange | string): void {
-    this.queue("setPrintTitleRows", [printTitleRows], (exec, id) => {
-      const sheet = sheetById(exec.workbook, id);
-      const rect = rectOf(exec, sheet, printTitleRows);
-      if (rect.columns !== MAX_COLUMNS) throw fail("InvalidArgument", "print title rows must be entire rows");
-      sheet.pageLayout.printTitleRows = { first: rect.row, last: rect.row + rect.rows - 1 };
-    });
-  }
-  getPrintTitleRowsOrNullObject(): SimRange {
-    const range = new SimRange(
-      this.context,
-      `${this._path}.getPrintTitleRowsOrNullObject()`,
-      (exec): RangeKey | null => {
-        const sheet = sheetById(exec.workbook, this._resolve(exec));
-        const rows = sheet.pageLayout.printTitleRows;
-        return rows
-          ? {
-              sheetId: sheet.id,
-              rect: { row: rows.first, column: 0, rows: rows.last - rows.first + 1, columns: MAX_COLUMNS },
-            }
-          : null;
-      },
-    );
-    range._resolveOnSync();
-    return range;
   }
 }

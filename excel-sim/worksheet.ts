@@ -14,7 +14,9 @@ import { SimRange, type RangeKey } from "./range";
 import { activateSheet, deleteSheet, moveSheet, renameSheet, setTabColor, setVisibility } from "./sheet-rules";
 import { SimTableCollection } from "./table";
 import { findName, sheetById, type CellModel, type SheetModel } from "./workbook-model";
-import { SimPageLayout, SimWorksheetFreezePanes } from "./worksheet-parts";
+import { SimPageLayout } from "./page-layout";
+import { areasOnSheet, SimRangeAreas, type RangeAreasKey } from "./range-areas";
+import { SimWorksheetFreezePanes } from "./worksheet-parts";
 
 type WorksheetMembers =
   | "id"
@@ -30,6 +32,7 @@ type WorksheetMembers =
   | "activate"
   | "getRange"
   | "getRangeByIndexes"
+  | "getRanges"
   | "getCell"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
@@ -182,6 +185,15 @@ export class SimWorksheet extends SimObject<string> implements Mirror<Excel.Work
     return this.rangeAt("getRange", address === undefined ? [] : [address], (exec, sheet) =>
       rectOnSheet(exec, sheet, address),
     );
+  }
+
+  /** Blocks of cells by addresses or names, comma- or semicolon-separated (`"A:E, G:K"`; ExcelApi 1.9). */
+  getRanges(address?: string): SimRangeAreas {
+    const text = address === undefined ? "" : JSON.stringify(address);
+    return new SimRangeAreas(this.context, `${this._path}.getRanges(${text})`, (exec): RangeAreasKey => {
+      const sheet = this.sheet(exec);
+      return { sheetId: sheet.id, rects: address === undefined ? [WHOLE_SHEET] : areasOnSheet(exec, sheet, address) };
+    });
   }
 
   /** Cells by zero-based indexes. */
