@@ -245,14 +245,17 @@ export function switchPortfolioRows(batch: ChangeBatch, context: WorkbookContext
   batch.add({ kind: "writeCells", sheetName: table.sheetName, cells, ...anchor });
 }
 
-/** Step 5: the plan year becomes the new one, and Cartera shows it (the year cell selected). */
+/**
+ * Step 5: Cartera shown (its year cell selected), then the plan year becomes the new one — the very last
+ * command, so a run that failed anywhere before it still reads as last year's and a retry finishes it.
+ */
 export function openNewYear(batch: ChangeBatch, context: WorkbookContext, selection: RollSelection): void {
   if (!nameWorks(context, WORKBOOK_NAMES.planYear)) return;
   batch.add(
+    { kind: "selectNamedCell", name: WORKBOOK_NAMES.planYear },
     {
       kind: "writeNamedCells",
       cells: [{ name: WORKBOOK_NAMES.planYear, value: { kind: "number", value: selection.toYear } }],
     },
-    { kind: "selectNamedCell", name: WORKBOOK_NAMES.planYear },
   );
 }

@@ -3,7 +3,9 @@
  * their year's names, and the new plan year gets fresh clients carried by src/domain/roll-forward.ts (the
  * order of the changes, and why a retry after a failed sync finishes the same year, is in
  * roll-forward-changes.ts). The closing date is today; the new year is always the plan year + 1, so a retry
- * cannot aim at another year.
+ * cannot aim at another year. The caller names the year it closes (the one its confirmation showed): when
+ * that year is already closed — a run whose last sync reached Excel but whose answer did not — asking again
+ * changes nothing.
  *
  * Sync budget: 2 inspections (the second reads where the Cartera table is, to switch its rows), then one sync
  * per request of the change set, each under the gateway's request budget (4 MB): 2 + ⌈bytes / budget⌉ plus
@@ -14,6 +16,7 @@ import type { IsoDate } from "../domain/plan";
 import { rollForward, validateRollForward, type RollForwardSummary } from "../domain/roll-forward";
 import type { ApplyProgress } from "../excel/gateway";
 import { closingPeriod } from "../i18n/report-text";
+import { closedClients } from "../layout/closed-clients";
 import { PORTFOLIO_TABLE } from "../layout/workbook-names";
 import { ChangeBatch } from "./change-batch";
 import {
@@ -31,8 +34,16 @@ import { withWorkbook, type PlanSession } from "./session";
 import { hasPortfolio, PLAN_MISSING, workbookContext, type WorkbookContext } from "./workbook-context";
 import { yearSheetNames } from "./year-sheet-names";
 
+/** Which year the user confirmed closing. */
+export interface RollForwardRequest {
+  /** The plan year the confirmation showed; the workbook must still be on it (or already past it). */
+  readonly fromYear: number;
+}
+
 /** What Nuevo año will do (before), or did (after). */
 export interface RollForwardOutcome {
+  /** The year was already closed by an earlier run: nothing was changed. */
+  readonly alreadyDone: boolean;
   /** What moves into the new year and what stays in last year's sheets, per client and in total. */
   readonly summary: RollForwardSummary;
   /** A Nuevo año of this plan year had stopped part-way: this one finishes (or would finish) it. */
@@ -68,7 +79,24 @@ function outcomeOf(context: WorkbookContext, selection: RollSelection, summary: 
   const first = selection.clients[0]?.client;
   const example =
     first === undefined ? null : yearSheetNames(first.name, selection.fromYear, context.reading.plan.language, []).ver;
-  return { summary, resumed: selection.resumed, exampleSheetName: example };
+  return { alreadyDone: false, summary, resumed: selection.resumed, exampleSheetName: example };
+}
+
+/** Whether `fromYear` was closed already: the plan reads as the next year and last year's clients carry its marker. */
+function closedAlready(context: WorkbookContext, fromYear: number): boolean {
+  if (context.reading.plan.year !== fromYear + 1) return false;
+  return [...closedClients(context.state.names).values()].some((year) => year === fromYear);
+}
+
+/** The outcome of asking again for a year already closed: nothing moves. */
+function nothingToDo(context: WorkbookContext, fromYear: number, today: IsoDate): RollForwardOutcome {
+  const { plan } = context.reading;
+  const period = closingPeriod(fromYear, plan.language);
+  const empty = rollForward(
+    { ...plan, year: fromYear, clients: [] },
+    { closingDate: today, newYear: fromYear + 1, period },
+  );
+  return { alreadyDone: true, summary: empty.carried, resumed: false, exampleSheetName: null };
 }
 
 /** What Nuevo año would do now, without changing anything (1 sync): for the pane's confirmation. */
@@ -83,13 +111,22 @@ export async function previewRollForward(session: PlanSession): Promise<AppResul
   });
 }
 
-/** Closes the plan year and opens the next one in the same workbook. */
+/** Closes plan year `request.fromYear` and opens the next one in the same workbook. */
 export async function rollForwardPlan(
   session: PlanSession,
+  request: RollForwardRequest,
   onProgress?: ApplyProgress,
 ): Promise<AppResult<RollForwardOutcome>> {
   return withWorkbook(async () => {
-    if (!hasPortfolio(workbookContext(await session.gateway.inspect()))) return fail(PLAN_MISSING);
+    const first = workbookContext(await session.gateway.inspect());
+    if (!hasPortfolio(first)) return fail(PLAN_MISSING);
+    if (closedAlready(first, request.fromYear)) return succeed(nothingToDo(first, request.fromYear, session.today()));
+    if (first.reading.plan.year !== request.fromYear) {
+      return fail({
+        code: "december.rollForward.yearChanged",
+        params: { year: request.fromYear, found: first.reading.plan.year },
+      });
+    }
     const context = workbookContext(await session.gateway.inspect({ tableRanges: [PORTFOLIO_TABLE] }));
     const selection = rollSelection(context);
     const rolled = rolledPlan(context, selection, session.today());

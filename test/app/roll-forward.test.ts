@@ -28,7 +28,7 @@ function twoClients() {
 describe("rollForwardPlan (Nuevo año in place)", () => {
   it("given a 2027 plan, Cartera lists the new year's clients under new ids and last year's sheets are hidden with the year", async () => {
     const { sim, gateway, session } = await simWithPlan(twoClients(), CLOSING);
-    const outcome = valueOf(await rollForwardPlan(session));
+    const outcome = valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
     expect(outcome.summary).toMatchObject({ fromYear: 2027, toYear: 2028, closingDate: CLOSING, snapshots: 1 });
     expect(outcome.resumed).toBe(false);
 
@@ -70,7 +70,7 @@ describe("rollForwardPlan (Nuevo año in place)", () => {
   it("gives the new year only new identifiers, and keeps every one of last year's", async () => {
     const { gateway, session } = await simWithPlan(twoClients(), CLOSING);
     const before = identifiers(await gateway.inspect());
-    valueOf(await rollForwardPlan(session));
+    valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
     const after = identifiers(await gateway.inspect());
     expect(before.filter((id) => !after.includes(id))).toEqual([]);
     const added = after.filter((id) => !before.includes(id));
@@ -86,7 +86,7 @@ describe("rollForwardPlan (Nuevo año in place)", () => {
 
   it("shows no unfinished client, finding or archived duplicate in the pane's reading afterwards", async () => {
     const { session } = await simWithPlan(twoClients(), CLOSING);
-    valueOf(await rollForwardPlan(session));
+    valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
     const view = valueOf(await readPlanView(session));
     expect([view.findings.structure, view.incomplete]).toEqual([[], []]);
     expect(view.plan.clients.map((c) => c.name)).toEqual(["Acme", "Beta"]);
@@ -95,7 +95,7 @@ describe("rollForwardPlan (Nuevo año in place)", () => {
   it.each([1, 4])("takes 2 inspections plus one sync per request (%s clients, 150 kB requests)", async (count) => {
     const clients = Array.from({ length: count }, (_, i) => aClient(`clie000${i}`, `Cliente ${i}`));
     const { sim, gateway, session } = await simWithPlan(aPlan(clients), CLOSING, 150_000);
-    valueOf(await rollForwardPlan(session));
+    valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
     const requests = gateway.lastApplyReport.requests;
     const bytes = requests.reduce((sum, r) => sum + r.bytes, 0);
     expect(measured(sim).syncs).toBe(2 + requests.length);
@@ -122,8 +122,8 @@ describe("rollForwardPlan (Nuevo año in place)", () => {
 
   it("given a second Nuevo año, closes 2028 too, each year's sheets under their own year", async () => {
     const { sim, session } = await simWithPlan(twoClients(), CLOSING);
-    valueOf(await rollForwardPlan(session));
-    valueOf(await rollForwardPlan(session));
+    valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
+    valueOf(await rollForwardPlan(session, { fromYear: 2028 }));
     const names = sim.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("Acme"));
     expect(names).toEqual([
       "Acme · Ver 2027",
@@ -138,5 +138,28 @@ describe("rollForwardPlan (Nuevo año in place)", () => {
     ]);
     const view = valueOf(await readPlanView(session));
     expect([view.plan.year, view.findings.structure, view.incomplete]).toEqual([2029, [], []]);
+  });
+
+  it("given the year it closes was closed already (the answer of the last sync was lost), changes nothing", async () => {
+    const { sim, gateway, session } = await simWithPlan(twoClients(), CLOSING);
+    valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
+    const done = JSON.stringify(await gateway.inspect());
+    sim.instrumentation.reset();
+    const again = valueOf(await rollForwardPlan(session, { fromYear: 2027 }));
+    expect(again.alreadyDone).toBe(true);
+    expect(again.summary.clients).toEqual([]);
+    expect(measured(sim).syncs).toBe(1);
+    expect(JSON.stringify(await gateway.inspect())).toBe(done);
+  });
+
+  it("given the plan year changed since the confirmation, refuses and changes nothing", async () => {
+    const { gateway, session } = await simWithPlan(twoClients(), CLOSING);
+    const before = JSON.stringify(await gateway.inspect());
+    const result = await rollForwardPlan(session, { fromYear: 2026 });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: "december.rollForward.yearChanged", params: { year: 2026, found: 2027 } }],
+    });
+    expect(JSON.stringify(await gateway.inspect())).toBe(before);
   });
 });
