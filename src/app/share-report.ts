@@ -62,10 +62,12 @@ export async function shareReport(session: PlanSession, id: ClientId): Promise<A
     const sheet = buildReportSheet(content, plan.language, { takenSheetNames: taken });
     const anchor = reportAnchorName(id);
     const batch = new ChangeBatch();
-    if (sheetExists(context, scaffold) && identifierKey(previous ?? "") !== identifierKey(scaffold))
-      batch.add({ kind: "deleteSheet", sheetName: scaffold });
+    // A scaffold left by a failed run goes first, even when the anchor already points at it.
+    const previousIsScaffold = identifierKey(previous ?? "") === identifierKey(scaffold);
+    if (sheetExists(context, scaffold)) batch.add({ kind: "deleteSheet", sheetName: scaffold });
     batch.nameSheet(sheet.key, scaffold).add({ kind: "addSheet", sheet: { ...sheet, name: scaffold } });
-    if (previous !== null) batch.add({ kind: "deleteSheet", sheetName: previous, anchorName: anchor });
+    if (previous !== null && !previousIsScaffold)
+      batch.add({ kind: "deleteSheet", sheetName: previous, anchorName: anchor });
     if (context.index.names.has(identifierKey(anchor))) batch.add({ kind: "deleteName", name: anchor });
     batch.add(
       { kind: "addNames", names: [{ kind: "range", name: anchor, sheetKey: sheet.key, range: { row: 0, column: 0 } }] },
