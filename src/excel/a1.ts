@@ -51,6 +51,12 @@ export function rowsAddress(first: number, last: number): string {
   return `$${first + 1}:$${last + 1}`;
 }
 
+/** Whole columns as A1 (`A:E`, `C:C`), as `Worksheet.getRanges` takes a print block. */
+export function columnsAddress(first: number, last: number): string {
+  if (last < first) throw new RangeError(`columns ${first}–${last} are in the wrong order`);
+  return `${columnLetters(first)}:${columnLetters(last)}`;
+}
+
 /** A sheet name quoted for a reference: always quoted, apostrophes doubled (`O'Brien` → `'O''Brien'`). */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

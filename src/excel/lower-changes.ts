@@ -96,6 +96,16 @@ export function changeSteps(change: WorkbookChange, set: ChangeSet): Step[] {
         },
         ...(change.shrink ? [{ kind: "shrinkTable", table: change.table, rows: 1 } as const] : []),
       ];
+    case "deleteTableRow":
+      return [
+        {
+          kind: "deleteTableRow",
+          table: change.table,
+          keyHeader: change.keyHeader,
+          key: change.key,
+          clearOnly: change.clearOnly === true,
+        },
+      ];
     case "selectTableCell":
       return [{ kind: "selectTableCell", table: change.table, row: change.row, column: change.column }];
     case "selectNamedCell":

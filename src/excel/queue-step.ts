@@ -4,10 +4,12 @@
  * minimize proxy objects).
  */
 import type { CellRange } from "../layout/spec";
-import { cellAddress, rangeAddress, rowsAddress } from "./a1";
+import { cellAddress, rangeAddress } from "./a1";
 import { parseColumnReference } from "./chart-reference";
+import { queuePageLayout } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls, type StyleCall } from "./step-calls";
 import type { CellInput, SheetRef, Step } from "./steps";
+import { queueDeleteTableRow } from "./table-row-calls";
 
 type Sheet = Excel.Worksheet;
 
@@ -76,6 +78,8 @@ export class StepQueue {
         body.getCell(step.firstRow, 0).getResizedRange(step.formulas.length - 1, columns - 1).formulas = step.formulas;
         return;
       }
+      case "deleteTableRow":
+        return queueDeleteTableRow(this.context, step);
       case "shrinkTable": {
         const table = workbook.tables.getItem(step.table);
         table.resize(table.getRange().getResizedRange(-step.rows, 0));
@@ -148,7 +152,7 @@ export class StepQueue {
         else sheet.freezePanes.freezeAt(rangeAddress({ row: 0, column: 0, rows: step.rows, columns: step.columns }));
         return;
       case "pageLayout":
-        return this.pageLayout(sheet, step.print);
+        return queuePageLayout(sheet, step.print);
       case "addTable": {
         const table = sheet.tables.add(rangeAddress(step.range), true);
         table.name = step.name;
@@ -198,15 +202,6 @@ export class StepQueue {
         return this.validation(this.range(step.sheet, step.range).dataValidation, step.validation);
       case "conditionalFormat":
         return this.conditionalFormat(this.range(step.sheet, step.range), step.rule);
-    }
-  }
-
-  private pageLayout(sheet: Sheet, print: Extract<Step, { kind: "pageLayout" }>["print"]): void {
-    sheet.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // zoom must be set as one object (PageLayout docs); 0 pages tall means "as many as needed".
-    sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
-    if (print.repeatRows !== undefined) {
-      sheet.pageLayout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
     }
   }
 

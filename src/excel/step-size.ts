@@ -6,10 +6,12 @@
  * adapter packs to 4 MB). A test compares the model with what excel-sim measures.
  */
 import type { CellRange, CellStyle, ConditionalRule } from "../layout/spec";
-import { rangeAddress, rowsAddress } from "./a1";
+import { rangeAddress } from "./a1";
 import { parseColumnReference } from "./chart-reference";
+import { pageLayoutCalls } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls } from "./step-calls";
 import type { SheetRef, Step } from "./steps";
+import { deleteTableRowModel } from "./table-row-calls";
 
 /** One modelled call: object path, member, arguments. */
 export interface ModelCall {
@@ -59,27 +61,11 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
       ];
     }
     case "pageLayout":
-      return [
-        {
-          path: `${sheet}.pageLayout`,
-          op: "orientation",
-          args: [step.print.orientation === "landscape" ? "Landscape" : "Portrait"],
-        },
-        {
-          path: `${sheet}.pageLayout`,
-          op: "zoom",
-          args: [{ horizontalFitToPages: step.print.fitToPagesWide, verticalFitToPages: 0 }],
-        },
-        ...(step.print.repeatRows
-          ? [
-              {
-                path: `${sheet}.pageLayout`,
-                op: "setPrintTitleRows",
-                args: [rowsAddress(step.print.repeatRows.first, step.print.repeatRows.last)],
-              },
-            ]
-          : []),
-      ];
+      return pageLayoutCalls(step.print).map((call) => ({
+        path: `${sheet}.${call.part}`,
+        op: call.op,
+        args: [call.op === "setPrintArea" ? { ref: `${sheet}.getRanges(${JSON.stringify(call.areas)})` } : call.value],
+      }));
     case "addTable": {
       const add = `${sheet}.tables`;
       const address = rangeAddress(step.range);
@@ -250,6 +236,8 @@ export function modelCalls(step: Step): ModelCall[] {
     }
     case "deleteName":
       return [{ path: `workbook.names.getItem(${JSON.stringify(step.name)})`, op: "delete", args: [] }];
+    case "deleteTableRow":
+      return deleteTableRowModel(step);
     case "shrinkTable":
       return [
         {

@@ -90,6 +90,17 @@ export type Step =
   | { readonly kind: "deleteName"; readonly name: string }
   /** Writes one cell found through its defined name (follows renames and moves at apply time). */
   | { readonly kind: "writeNamed"; readonly name: string; readonly input: CellInput; readonly format?: string }
+  /**
+   * Deletes the body row of `table` whose `keyHeader` cell is exactly `key`, found when the request runs
+   * (table-row-calls.ts); `clearOnly` clears its contents instead (a table keeps one data row).
+   */
+  | {
+      readonly kind: "deleteTableRow";
+      readonly table: string;
+      readonly keyHeader: string;
+      readonly key: string;
+      readonly clearOnly: boolean;
+    }
   /** Shrinks a table by `rows` rows from the bottom, wherever it is when the request runs. */
   | { readonly kind: "shrinkTable"; readonly table: string; readonly rows: number }
   | { readonly kind: "selectTableCell"; readonly table: string; readonly row: number; readonly column: number }

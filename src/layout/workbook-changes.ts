@@ -84,6 +84,20 @@ export type WorkbookChange =
       readonly columns: number;
       readonly shrink: boolean;
     }
+  /**
+   * Removes the data row of a table whose cell in the column headed `keyHeader` holds exactly `key` (the
+   * text as read), found when the change is applied, so a row a co-author added, moved or sorted meanwhile
+   * is never the one removed; the rows below move up. `clearOnly` clears the row's contents instead, for a
+   * table's only data row (Excel tables keep one). Fails, with nothing after it applied, when no row holds
+   * the key any more (additive).
+   */
+  | {
+      readonly kind: "deleteTableRow";
+      readonly table: string;
+      readonly keyHeader: string;
+      readonly key: string;
+      readonly clearOnly?: boolean;
+    }
   /** Shows a table's sheet and selects one of its body cells, both found when applied (additive). */
   | { readonly kind: "selectTableCell"; readonly table: string; readonly row: number; readonly column: number }
   /** Shows the sheet of a named cell and selects it, found through the name when applied (additive). */

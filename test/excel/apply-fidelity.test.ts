@@ -1,7 +1,9 @@
 /**
  * What the gateway builds is what the spec says: a whole plan's spec applied on excel-sim, exported back to a
  * spec, compared sheet by sheet — cell contents (user text stays text), tables (place, headers, rows),
- * names (sheet and cells), validations (rule kind and cells), conditional formats, merges, panes, visibility.
+ * names (sheet and cells), validations (rule kind and cells), conditional formats, merges, panes, visibility,
+ * print setup (orientation, fit, repeated rows, print blocks, header and footer), row heights and borders —
+ * with nothing the export had to leave out.
  */
 import { toWorkbookSpec } from "../../excel-sim/export-spec";
 import { isoDateToSerial } from "../../src/domain/dates";
@@ -21,6 +23,43 @@ function asStored(value: CellValue): unknown {
 }
 
 const key = (r: CellRange) => `${r.row}:${r.column}:${r.rows ?? 1}:${r.columns ?? 1}`;
+
+/** JSON with keys sorted, so two specs compare by content, not by the order their keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** Border colour of every bordered cell of a sheet, from its cells' styles and its table columns' styles. */
+function borders(sheet: SheetSpec, styles: WorkbookSpec["styles"]): Record<string, string> {
+  const found: Record<string, string> = {};
+  const mark = (row: number, column: number, style: string | undefined): void => {
+    const border = style === undefined ? undefined : styles[style]?.border;
+    if (border !== undefined) found[`${row}:${column}`] = border;
+  };
+  for (const cell of sheet.cells) mark(cell.row, cell.column, cell.style);
+  for (const table of sheet.tables) {
+    table.columns.forEach((column, c) => {
+      for (let r = 0; r < Math.max(1, table.rows.length); r++) mark(table.row + 1 + r, table.column + c, column.style);
+    });
+  }
+  return found;
+}
+
+/** Print setup, row heights and borders: what the .xlsx writer writes from the spec, the gateway must apply. */
+function layoutDifferences(expected: SheetSpec, actual: SheetSpec, spec: WorkbookSpec, built: WorkbookSpec): string[] {
+  const problems: string[] = [];
+  if (canonical(actual.print) !== canonical(expected.print)) problems.push(`print ${canonical(actual.print)}`);
+  const heights = (s: SheetSpec) => canonical([...(s.rowHeights ?? [])].sort((a, b) => a.row - b.row));
+  if (heights(actual) !== heights(expected)) problems.push(`row heights ${heights(actual)}`);
+  const wanted = borders(expected, spec.styles);
+  const got = borders(actual, built.styles);
+  if (canonical(got) !== canonical(wanted)) problems.push(`borders ${canonical(got)} for ${canonical(wanted)}`);
+  return problems;
+}
 
 function differences(expected: SheetSpec, actual: SheetSpec, spec: WorkbookSpec, built: WorkbookSpec): string[] {
   const problems: string[] = [];
@@ -87,7 +126,7 @@ function differences(expected: SheetSpec, actual: SheetSpec, spec: WorkbookSpec,
       problems.push(`name ${name.name} ${JSON.stringify(got)}`);
     }
   }
-  return problems;
+  return [...problems, ...layoutDifferences(expected, actual, spec, built)];
 }
 
 describe("what the gateway applies is the spec", () => {
@@ -104,7 +143,8 @@ describe("what the gateway applies is the spec", () => {
         styles: spec.styles,
         sheetNames: Object.fromEntries(spec.sheets.map((s) => [s.key, s.name])),
       });
-      const built = toWorkbookSpec(sim.workbook).spec;
+      const { spec: built, omitted } = toWorkbookSpec(sim.workbook);
+      expect(omitted).toEqual([]);
       const problems = spec.sheets.flatMap((sheet) => {
         const actual = built.sheets.find((s) => s.name === sheet.name);
         return actual === undefined

@@ -36,6 +36,20 @@ const STEPS: readonly Step[] = [
     sheet: ver,
     print: { orientation: "landscape", fitToPagesWide: 1, repeatRows: { first: 3, last: 3 } },
   },
+  {
+    kind: "pageLayout",
+    sheet: anchored,
+    print: {
+      orientation: "portrait",
+      fitToPagesWide: 2,
+      areas: [
+        { first: 0, last: 2 },
+        { first: 4, last: 11 },
+      ],
+      header: "&A · Año & más",
+      footer: "&P / &N",
+    },
+  },
   { kind: "columnWidth", sheet: ver, column: 40, columns: 3, points: 120 },
   {
     kind: "write",
@@ -98,6 +112,8 @@ const STEPS: readonly Step[] = [
   },
   { kind: "fillRows", table: "vamRetos_acmeacme", firstRow: 0, formulas: [[null, "'Reto"]] },
   { kind: "shrinkTable", table: "vamAcciones_acmeacme", rows: 1 },
+  { kind: "deleteTableRow", table: "vamCartera", keyHeader: "Id", key: "acmeacme", clearOnly: false },
+  { kind: "deleteTableRow", table: "vamCartera", keyHeader: "Id", key: "betabeta", clearOnly: true },
   {
     kind: "addName",
     name: "pruebaNombre",
@@ -143,6 +159,7 @@ describe("the request size model", () => {
   it("given each kind of step alone, it estimates what the host measures (a new table's proxy path: a few bytes over)", async () => {
     const { sim, session } = await planned();
     valueOf(await addClient(session, fields("acmeacme", "Acme")));
+    valueOf(await addClient(session, fields("betabeta", "Beta")));
     const results = await measureEach(sim, STEPS);
     expect(results.filter((r) => r.kind !== "addTable" && r.estimated !== r.measured)).toEqual([]);
     expect(results.filter((r) => r.estimated < r.measured || r.estimated > r.measured + 16)).toEqual([]);
