@@ -1,9 +1,15 @@
 /**
- * Delete a client for good, only when the confirmation is the client's name: its sheets (and with them its
- * tables), its defined names and its Cartera row. The Cartera row is cleared, and the table shrinks when it
- * was the last row (an Excel table keeps at least one data row). 2 syncs.
+ * Delete a client for good, only when the confirmation is the client's name: its Cartera row, its sheets (and
+ * with them its tables) and its defined names. 2 syncs. The Cartera row is removed, found by its id when the
+ * change is applied (co-authoring: a row a co-author added or sorted meanwhile is not hit), so no blank row is
+ * left in the middle of the table; the table's only row is cleared instead (an Excel table keeps one). The
+ * row goes first: if a co-author removed it meanwhile, the request fails before anything else is deleted and
+ * the user can simply try again.
  */
 import type { ClientId } from "../domain/plan";
+import { foldLabel } from "../i18n/vocabulary";
+import { PORTFOLIO_HEADERS } from "../i18n/workbook-text";
+import { readText } from "../layout/read-cells";
 import { CLIENT_PHASES, PORTFOLIO_TABLE, phaseAnchorName } from "../layout/workbook-names";
 import { identifierKey } from "../layout/read-names";
 import { ChangeBatch } from "./change-batch";
@@ -11,18 +17,22 @@ import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { workbookContext, type WorkbookContext } from "./workbook-context";
-import { portfolioColumns } from "../layout/portfolio-sheet";
 
-function clearPortfolioRows(batch: ChangeBatch, context: WorkbookContext, rows: readonly number[]): void {
+const ID_HEADERS = new Set([foldLabel(PORTFOLIO_HEADERS.id.es), foldLabel(PORTFOLIO_HEADERS.id.en)]);
+
+/** Removes the client's Cartera rows (several after a co-authoring race), each found by its id text as read. */
+function removePortfolioRows(batch: ChangeBatch, context: WorkbookContext, rows: readonly number[]): void {
   const table = context.index.tables.get(identifierKey(PORTFOLIO_TABLE));
-  if (table === undefined) return;
-  const columns = Math.min(table.headers.length, portfolioColumns(context.reading.plan.language).length);
-  let last = table.rows.length - 1;
-  for (const row of [...rows].sort((a, b) => b - a)) {
-    const shrink = row === last && last > 0;
-    batch.add({ kind: "clearTableRow", table: PORTFOLIO_TABLE, row, columns, shrink });
-    if (shrink) last -= 1;
-  }
+  if (table === undefined || rows.length === 0) return;
+  const column = table.headers.findIndex((header) => ID_HEADERS.has(foldLabel(String(header))));
+  const keyHeader = table.headers[column];
+  if (keyHeader === undefined) return;
+  const emptiesTable = rows.length >= table.rows.length;
+  rows.forEach((row, i) => {
+    const key = readText(table.rows[row]?.[column]);
+    const clearOnly = emptiesTable && i === rows.length - 1;
+    batch.add({ kind: "deleteTableRow", table: PORTFOLIO_TABLE, keyHeader: String(keyHeader), key, clearOnly });
+  });
 }
 
 /** Deletes a client's sheets, names and Cartera row; `confirmation` must be its name (trimmed). */
@@ -38,6 +48,7 @@ export async function deleteClientPermanently(
     const name = found.client.name.trim();
     if (confirmation.trim() !== name) return fail({ code: "app.confirmationMismatch", params: { name } });
     const batch = new ChangeBatch();
+    removePortfolioRows(batch, context, found.scan.portfolioRows);
     for (const phase of CLIENT_PHASES) {
       const sheet = found.scan.sheets[phase];
       const located = found.structure.sheetNames[phase];
@@ -53,7 +64,6 @@ export async function deleteClientPermanently(
       (a, b) => Number(anchors.has(identifierKey(a))) - Number(anchors.has(identifierKey(b))),
     );
     for (const n of names) batch.add({ kind: "deleteName", name: n });
-    clearPortfolioRows(batch, context, found.scan.portfolioRows);
     await session.gateway.apply(batch.toChangeSet());
     return succeed(id);
   });

@@ -15,7 +15,7 @@ export const LARGEST_REQUEST = {
   import45: 3_995_758,
   renameClient: 572,
   archiveClient: 541,
-  deleteClient: 2_471,
+  deleteClient: 2_550,
   snapshotTwoClients: 2_819,
   setScores: 347,
   /** Inspect, then append the first action (into the blank row), inspect, append the second. */
