@@ -14,6 +14,7 @@ import {
   CLIENT_NAME_STEMS,
   CLIENT_PHASES,
   clientCellName,
+  clientOwnerTableName,
   clientTableName,
   phaseAnchorName,
   type ClientCellKind,
@@ -144,6 +145,11 @@ function readTables(index: StateIndex, id: ClientId, language: PlanLanguage, fin
     findings.push(...reading.findings);
     const sheet = sheetNamed(index, table.sheetName);
     if (sheet !== null) sheets.set(kind, sheet.name);
+  }
+  // The overdue-by-owner table holds no domain rows, but Medir's figures need it: repair builds it again.
+  const ownerTable = clientOwnerTableName(id);
+  if (!index.tables.has(identifierKey(ownerTable))) {
+    findings.push({ code: "structure.tableMissing", clientId: id, what: ownerTable });
   }
   // Each kind's rows were read through its own column definitions, so they have its row type.
   return { rows: rows as unknown as Pick<Client, ClientTableKind>, offsets, sheets };

@@ -5,7 +5,13 @@
 import type { Plan } from "../../src/domain/plan";
 import { readPlan, type PlanReading } from "../../src/layout/read-plan";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
-import { PORTFOLIO_TABLE, clientCellName, clientTableName, phaseAnchorName } from "../../src/layout/workbook-names";
+import {
+  PORTFOLIO_TABLE,
+  clientCellName,
+  clientOwnerTableName,
+  clientTableName,
+  phaseAnchorName,
+} from "../../src/layout/workbook-names";
 import type { WorkbookState } from "../../src/layout/workbook-state";
 import { aClient, aPlan, richClient } from "./plan-fixtures";
 import {
@@ -118,6 +124,14 @@ describe("readPlan on deleted tables and names", () => {
     expect(reading.clients[0]?.tableRowOffsets.actions).toBeUndefined();
     expect(reading.structure).toEqual([
       { code: "structure.tableMissing", clientId: RICH, what: clientTableName("actions", RICH), table: "actions" },
+    ]);
+  });
+
+  it("given a deleted overdue-by-owner table, repair is told which table (found by the co-authoring property test)", () => {
+    const reading = readPlan(withoutTables(stateOf(twoClients()), clientOwnerTableName(BETA)));
+    expect(reading.clients[1]?.tables.missing).toEqual([]);
+    expect(reading.structure).toEqual([
+      { code: "structure.tableMissing", clientId: BETA, what: clientOwnerTableName(BETA) },
     ]);
   });
 
