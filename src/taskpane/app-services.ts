@@ -5,10 +5,10 @@
 import { addAction } from "../app/add-action";
 import { addClient } from "../app/add-client";
 import { archiveClient, restoreClient } from "../app/archive-client";
-import { deleteClientPermanently } from "../app/delete-client";
 import { goTo } from "../app/go-to";
-import { importClients } from "../app/import-clients";
 import { readPlan } from "../app/read-plan";
+import { goToClientCell } from "../app/go-to-cell";
+import { renameClient } from "../app/rename-client";
 import { repairClient } from "../app/repair-client";
 import { succeed, type AppResult } from "../app/result";
 import { saveScoreSnapshot } from "../app/save-score-snapshot";
@@ -21,6 +21,7 @@ import type { PlanLanguage } from "../domain/plan";
 import { subscribeToChanges } from "../excel/change-events";
 import type { ExcelRun } from "../excel/excel-run";
 import { OfficeWorkbookGateway } from "../excel/office-gateway";
+import { loadDecember, loadViews } from "./chunks";
 import type { PaneData, PaneServices } from "./pane-services";
 
 /** Random bytes from the browser's CSPRNG, for client ids. */
@@ -40,6 +41,7 @@ async function paneData(session: PlanSession): Promise<AppResult<PaneData | null
     findings: view.findings.health,
     today: view.today,
     incomplete: view.incomplete,
+    structure: view.findings.structure,
   };
   return succeed(data, result.warnings);
 }
@@ -57,7 +59,7 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
     setUpPlan: (settings, onProgress) => setUpPlan(session, settings, onProgress),
     addClient: (draft, onProgress) => addClient(session, { ...draft, id: newClientId(randomBytes) }, onProgress),
     importClients: async (text, onProgress) => {
-      const result = await importClients(session, text, onProgress);
+      const result = await (await loadViews()).importClients(session, text, onProgress);
       if (!result.ok) return result;
       const { added, rejected, warnings } = result.value;
       return succeed({ added: added.length, rejected, warnings }, result.warnings);
@@ -67,9 +69,17 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
     addAction: (clientId, action) => addAction(session, clientId, action),
     archiveClient: (clientId) => archiveClient(session, clientId),
     restoreClient: (clientId) => restoreClient(session, clientId),
-    deleteClientPermanently: (clientId, confirmation) => deleteClientPermanently(session, clientId, confirmation),
+    deleteClientPermanently: async (clientId, confirmation) =>
+      (await loadViews()).deleteClientPermanently(session, clientId, confirmation),
     repairClient: (clientId) => repairClient(session, clientId),
+    renameClient: (clientId, name) => renameClient(session, clientId, name),
     goTo: (target) => goTo(session, target),
+    goToAgreement: (clientId) => goToClientCell(session, clientId, "reviewCadence"),
+    // The December use cases, like the import, come with their chunk, loaded on first use (chunks.ts).
+    shareReport: async (clientId) => (await loadDecember()).shareReport(session, clientId),
+    previewYearEnd: async () => (await loadDecember()).previewRollForward(session),
+    closeYear: async (fromYear, onProgress) =>
+      (await loadDecember()).rollForwardPlan(session, { fromYear }, onProgress),
     subscribe: (onChange) => subscribeToChanges(run, onChange),
   };
 }

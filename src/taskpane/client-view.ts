@@ -1,4 +1,7 @@
-/** The client view: jump to Ver / Ajustar / Medir, quick scores, a score snapshot, a quick action, archive. */
+/**
+ * The client view: jump to Ver / Ajustar / Medir, quick scores, a score snapshot, a quick action, the report
+ * to share, rename, repair and archive.
+ */
 import type { Client, ClientId, ClientPhase } from "../domain/plan";
 import { PYRAMID_LEVELS } from "../domain/plan";
 import { t } from "./pane-messages";
@@ -11,6 +14,7 @@ import type { PaneData } from "./pane-services";
 import { figureText, largestGap } from "./portfolio-model";
 import { readScore, scoreFieldText } from "./score-input";
 import { defaultSnapshotPeriod, readActionForm } from "./action-form-model";
+import { clientTools } from "./client-tools-view";
 import { statusBadge } from "./status-badge";
 import type { ViewContext, ViewHandle } from "./view-context";
 
@@ -231,6 +235,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     scoresForm(ctx, client, say),
     snapshotForm(ctx, client, say),
     actionForm(ctx, client, say),
+    ...clientTools(ctx, client),
     clientActions(ctx, client, say),
   );
   return {

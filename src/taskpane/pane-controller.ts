@@ -7,17 +7,15 @@ import type { AppResult } from "../app/result";
 import type { IsoDate, PlanLanguage } from "../domain/plan";
 import { t } from "./pane-messages";
 import { addClientView } from "./add-client-view";
-import { archiveView } from "./archive-view";
 import { clientView } from "./client-view";
+import { loadDecember, loadViews } from "./chunks";
 import { button } from "./form-fields";
 import { h, viewHeading } from "./dom";
-import { importView } from "./import-view";
 import { errorText, issuesText } from "./issue-text";
 import type { PaneData, PaneServices, ProgressListener, Unsubscribe } from "./pane-services";
 import type { PaneShell } from "./pane-shell";
 import { portfolioView } from "./portfolio-view";
 import { createRefreshScheduler, type RefreshScheduler, type Timers } from "./refresh-scheduler";
-import { reviewView } from "./review-view";
 import { navSection, type Route } from "./route";
 import { setupView } from "./setup-view";
 import type { RunOptions, ViewContext, ViewHandle } from "./view-context";
@@ -37,6 +35,8 @@ export class PaneController {
   private data: PaneData | null = null;
   private view: ViewHandle | undefined;
   private working = false;
+  /** Counts the views shown, so a view that arrives late from its chunk is not mounted over a newer one. */
+  private shown = 0;
   private readonly scheduler: RefreshScheduler;
   private unsubscribe: Unsubscribe | undefined;
 
@@ -136,11 +136,35 @@ export class PaneController {
   private show(focus: boolean): void {
     this.shell.showNav(this.data !== null);
     this.shell.markCurrent(navSection(this.route));
-    this.view = this.build(this.context());
-    this.shell.mount(this.view.element, focus);
+    const shown = ++this.shown;
+    const ctx = this.context();
+    const built = this.build(ctx);
+    if (!(built instanceof Promise)) {
+      this.mountView(built, focus);
+      return;
+    }
+    // A view of a chunk loaded on first use (chunks.ts): a placeholder until it arrives, unless the user
+    // has gone elsewhere meanwhile.
+    this.view = undefined;
+    this.shell.mount(h("p", { className: "vam-loading" }, t("ui.loadingView", this.language)), false);
+    built.then(
+      (view) => {
+        if (shown !== this.shown) return;
+        this.mountView(view, focus);
+        if (this.data !== ctx.data) view.update?.(this.data);
+      },
+      (e: unknown) => {
+        if (shown === this.shown) this.shell.alert([errorText(e, this.language)]);
+      },
+    );
   }
 
-  private build(ctx: ViewContext): ViewHandle {
+  private mountView(view: ViewHandle, focus: boolean): void {
+    this.view = view;
+    this.shell.mount(view.element, focus);
+  }
+
+  private build(ctx: ViewContext): ViewHandle | Promise<ViewHandle> {
     switch (this.route.view) {
       case "setup":
         return setupView(ctx);
@@ -149,11 +173,13 @@ export class PaneController {
       case "addClient":
         return addClientView(ctx);
       case "import":
-        return importView(ctx);
+        return loadViews().then((views) => views.importView(ctx));
       case "review":
-        return reviewView(ctx);
+        return loadViews().then((views) => views.reviewView(ctx));
       case "archive":
-        return archiveView(ctx);
+        return loadViews().then((views) => views.archiveView(ctx));
+      case "yearEnd":
+        return loadDecember().then((december) => december.yearEndView(ctx));
       case "client":
         return clientView(ctx, this.route.clientId);
     }

@@ -9,6 +9,7 @@ export type Route =
   | { readonly view: "import" }
   | { readonly view: "review" }
   | { readonly view: "archive" }
+  | { readonly view: "yearEnd" }
   | { readonly view: "client"; readonly clientId: ClientId };
 
 /** The views the ribbon can open directly through `taskpane.html?view=<name>` (manifest.xml). */
@@ -20,12 +21,17 @@ export function initialRoute(search: string): Route {
   return DIRECT_VIEWS.has(view) ? ({ view } as Route) : { view: "portfolio" };
 }
 
-/** Which navigation entry is current for `route` (the client and add-client views belong to the portfolio). */
+/**
+ * Which navigation entry is current for `route` (the client and add-client views belong to the portfolio,
+ * Nuevo año to the plan).
+ */
 export function navSection(route: Route): "portfolio" | "review" | "import" | "archive" | "setup" {
   switch (route.view) {
     case "client":
     case "addClient":
       return "portfolio";
+    case "yearEnd":
+      return "setup";
     default:
       return route.view;
   }

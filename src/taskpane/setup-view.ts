@@ -1,9 +1,13 @@
-/** Set up plan: year (next year from October on), target score and workbook language. */
+/**
+ * Set up plan: year (next year from October on), target score and workbook language; with a plan, also its
+ * year tools (snapshot of every client, Nuevo año).
+ */
 import type { Plan } from "../domain/plan";
 import { h, viewHeading } from "./dom";
 import { formActions, paneForm, selectField, showFieldIssues, textField } from "./form-fields";
 import { issueText } from "./issue-text";
 import { t } from "./pane-messages";
+import { planTools } from "./plan-tools-view";
 import { readSetupForm, setupFormDefaults } from "./setup-model";
 import type { ViewContext, ViewHandle } from "./view-context";
 
@@ -72,5 +76,6 @@ export function setupView(ctx: ViewContext): ViewHandle {
     ...Object.values(fields).map((f) => f.wrapper),
     formActions(say("ui.setup.submit")),
   );
-  return { element: h("section", { className: "vam-view" }, title, h("p", {}, intro), form) };
+  const tools = plan === undefined ? [] : planTools(ctx, plan);
+  return { element: h("section", { className: "vam-view" }, title, h("p", {}, intro), form, ...tools) };
 }

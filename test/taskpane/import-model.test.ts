@@ -1,4 +1,8 @@
 import { importReportRows, importWarnings } from "../../src/taskpane/import-model";
+import { loadChunkMessages } from "./pane-fixtures";
+
+// These views' messages come with their chunk (src/taskpane/views-chunk.ts), added when it loads.
+beforeAll(loadChunkMessages);
 
 describe("importReportRows", () => {
   it("gives one row per reason, sorted by line, in the language asked", () => {

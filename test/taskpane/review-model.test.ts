@@ -1,6 +1,9 @@
 import { reviewItems } from "../../src/taskpane/review-model";
 import { aClient, anAction, aPlan } from "../domain/builders";
-import { paneDataOf } from "./pane-fixtures";
+import { loadChunkMessages, paneDataOf } from "./pane-fixtures";
+
+// These views' messages come with their chunk (src/taskpane/views-chunk.ts), added when it loads.
+beforeAll(loadChunkMessages);
 
 describe("reviewItems", () => {
   const client = aClient({

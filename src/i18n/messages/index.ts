@@ -12,6 +12,8 @@ import { IMPORT_MESSAGES } from "./import";
 import { SHELL_MESSAGES } from "./shell";
 import { STRUCTURE_MESSAGES } from "./structure";
 import { UI_MESSAGES } from "./ui";
+import { UI_VIEWS_MESSAGES } from "./ui-views";
+import { UI_YEAR_END_DETAILS } from "./ui-year-end-details";
 import { HEALTH_MESSAGES, VALIDATION_MESSAGES } from "./validation";
 import { YEAR_END_MESSAGES } from "./year-end";
 
@@ -24,6 +26,8 @@ export const MESSAGES: MessageSet = {
   ...SHELL_MESSAGES,
   ...STRUCTURE_MESSAGES,
   ...UI_MESSAGES,
+  ...UI_YEAR_END_DETAILS,
+  ...UI_VIEWS_MESSAGES,
   ...EXCEL_MESSAGES,
   ...APP_MESSAGES,
   ...YEAR_END_MESSAGES,

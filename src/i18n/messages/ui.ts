@@ -1,5 +1,9 @@
-/** Messages of the task pane (src/taskpane) and the ribbon's function file: labels, results, errors. */
+/**
+ * Messages of the task pane (src/taskpane) and the ribbon's function file: labels, results, errors. Those of
+ * the views loaded on first use are in ui-views.ts and ui-year-end-details.ts.
+ */
 import type { MessageSet } from "../catalogue";
+import { UI_CLIENT_TOOLS, UI_YEAR_END } from "./ui-year-end";
 
 /** Navigation, language switch, progress and the pane-wide states. */
 const SHELL: MessageSet = {
@@ -14,6 +18,7 @@ const SHELL: MessageSet = {
   "ui.language.en": { es: "English", en: "English" },
   "ui.language.changed": { es: "El panel está ahora en español.", en: "The pane is now in English." },
   "ui.loading": { es: "Leyendo el libro…", en: "Reading the workbook…" },
+  "ui.loadingView": { es: "Abriendo…", en: "Opening…" },
   "ui.progress.label": { es: "Progreso", en: "Progress" },
   "ui.progress.writing": {
     es: "Escribiendo en el libro: {done} de {total}",
@@ -75,6 +80,9 @@ const PORTFOLIO: MessageSet = {
 const ADD_CLIENT: MessageSet = {
   "ui.addClient.title": { es: "Nuevo cliente clave", en: "New key client" },
   "ui.addClient.name": { es: "Nombre del cliente", en: "Client name" },
+  "ui.addClient.name.manager": { es: "Nombre de tu manager", en: "Your manager's name" },
+  "ui.addClient.name.peers": { es: "Tus compañeros (nombre del grupo)", en: "Your peers (name of the group)" },
+  "ui.addClient.name.team": { es: "Tu equipo (nombre)", en: "Your team (name)" },
   "ui.addClient.owner": { es: "Responsable", en: "Owner" },
   "ui.addClient.sector": { es: "Sector", en: "Sector" },
   "ui.addClient.direction": { es: "Dirección", en: "Direction" },
@@ -87,35 +95,6 @@ const ADD_CLIENT: MessageSet = {
     en: "“{name}” added with its See, Adjust and Measure sheets.",
   },
   "ui.form.fix": { es: "Revisa los campos marcados.", en: "Check the marked fields." },
-};
-
-/** Import from CSV or pasted cells. */
-const IMPORT: MessageSet = {
-  "ui.import.title": { es: "Importar clientes", en: "Import clients" },
-  "ui.import.help": {
-    es: "Un archivo CSV (comas o punto y coma, UTF-8 con o sin BOM) o celdas copiadas de Excel, con encabezados: Cliente, Responsable, Sector, Dirección, Tipo, Conocimiento, Confianza.",
-    en: "A CSV file (comma or semicolon, UTF-8 with or without BOM) or cells copied from Excel, with headers: Client, Owner, Sector, Direction, Type, Knowledge, Trust.",
-  },
-  "ui.import.file": { es: "Archivo CSV", en: "CSV file" },
-  "ui.import.paste": { es: "O pega aquí las celdas", en: "Or paste the cells here" },
-  "ui.import.submit": { es: "Importar", en: "Import" },
-  "ui.import.nothing": {
-    es: "No hay nada que importar: elige un archivo o pega celdas.",
-    en: "Nothing to import: choose a file or paste cells.",
-  },
-  "ui.import.unreadable": {
-    es: "No se pudo leer el archivo «{name}». Vuelve a elegirlo, o ábrelo y pega sus celdas.",
-    en: "The file “{name}” could not be read. Choose it again, or open it and paste its cells.",
-  },
-  "ui.import.result": {
-    es: "{added} clientes importados; {rejected} filas rechazadas.",
-    en: "{added} clients imported; {rejected} rows rejected.",
-  },
-  "ui.import.reportCaption": { es: "Filas rechazadas y por qué", en: "Rejected rows and why" },
-  "ui.import.col.line": { es: "Línea", en: "Line" },
-  "ui.import.col.name": { es: "Nombre", en: "Name" },
-  "ui.import.col.reason": { es: "Motivo", en: "Reason" },
-  "ui.import.warnings": { es: "Avisos del archivo", en: "File remarks" },
 };
 
 /** Client view: navigation, scores, snapshot, quick action, archive. */
@@ -176,41 +155,6 @@ const CLIENT: MessageSet = {
   },
 };
 
-/** Revisión del plan. */
-const REVIEW: MessageSet = {
-  "ui.review.title": { es: "Revisión del plan", en: "Plan review" },
-  "ui.review.count": { es: "{count} puntos que revisar", en: "{count} points to review" },
-  "ui.review.none": {
-    es: "Todo en orden: nada que revisar en los clientes activos.",
-    en: "All in order: nothing to review in the active clients.",
-  },
-  "ui.review.severity.high": { es: "Urgente", en: "Urgent" },
-  "ui.review.severity.medium": { es: "Importante", en: "Important" },
-  "ui.review.severity.low": { es: "Consejo", en: "Advice" },
-  "ui.review.goTo": { es: "Ir a la celda", en: "Go to the cell" },
-};
-
-/** Archived clients: restore and permanent delete. */
-const ARCHIVE: MessageSet = {
-  "ui.archive.title": { es: "Clientes archivados", en: "Archived clients" },
-  "ui.archive.none": { es: "No hay clientes archivados.", en: "There are no archived clients." },
-  "ui.archive.restore": { es: "Restaurar", en: "Restore" },
-  "ui.archive.restoreLabel": { es: "Restaurar {name}", en: "Restore {name}" },
-  "ui.archive.restored": { es: "«{name}» restaurado en la cartera.", en: "“{name}” is back in the portfolio." },
-  "ui.archive.delete": { es: "Eliminar definitivamente", en: "Delete permanently" },
-  "ui.archive.deleteLabel": { es: "Eliminar definitivamente {name}", en: "Delete {name} permanently" },
-  "ui.archive.confirmLabel": {
-    es: "Se borrarán «{name}» y sus tres hojas, sin vuelta atrás. Escribe el nombre del cliente para confirmarlo:",
-    en: "“{name}” and its three sheets will be deleted for good. Type the client's name to confirm:",
-  },
-  "ui.archive.confirm": { es: "Eliminar para siempre", en: "Delete for good" },
-  "ui.archive.mismatch": {
-    es: "El nombre no coincide: escribe «{name}» tal cual para eliminarlo.",
-    en: "The name does not match: type “{name}” exactly to delete it.",
-  },
-  "ui.archive.deleted": { es: "«{name}» eliminado definitivamente.", en: "“{name}” deleted permanently." },
-};
-
 /** Errors the pane reports itself (the use cases' own issues carry their own codes). */
 const ERRORS: MessageSet = {
   "ui.error.unexpected": {
@@ -233,9 +177,8 @@ export const UI_MESSAGES: MessageSet = {
   ...SETUP,
   ...PORTFOLIO,
   ...ADD_CLIENT,
-  ...IMPORT,
   ...CLIENT,
-  ...REVIEW,
-  ...ARCHIVE,
+  ...UI_CLIENT_TOOLS,
+  ...UI_YEAR_END,
   ...ERRORS,
 };
