@@ -5,6 +5,7 @@
 import type { ClientId, ClientState } from "../domain/plan";
 import type { SheetVisibility } from "../layout/spec";
 import { listLabel } from "../layout/closed-lists";
+import { identifierKey } from "../layout/read-names";
 import { CLIENT_PHASES, clientCellName, phaseAnchorName } from "../layout/workbook-names";
 import { ChangeBatch } from "./change-batch";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
@@ -17,6 +18,11 @@ async function setState(session: PlanSession, id: ClientId, state: ClientState):
     const context = workbookContext(await session.gateway.inspect());
     const found = findClient(context, id);
     if (found === null) return fail(CLIENT_NOT_FOUND);
+    // A name whose sheet was deleted refers to #REF!: Excel refuses a write through it (InvalidReference).
+    const stateCell = clientCellName("state", id);
+    if (context.index.names.get(identifierKey(stateCell))?.sheetName === undefined) {
+      return fail({ code: "app.cellMissing", params: { what: stateCell } });
+    }
     const visibility: SheetVisibility = state === "archived" ? "hidden" : "visible";
     const batch = new ChangeBatch();
     for (const phase of CLIENT_PHASES) {
@@ -27,7 +33,7 @@ async function setState(session: PlanSession, id: ClientId, state: ClientState):
     const label = listLabel("clientState", context.reading.plan.language, state);
     batch.add({
       kind: "writeNamedCells",
-      cells: [{ name: clientCellName("state", id), value: { kind: "text", text: label } }],
+      cells: [{ name: stateCell, value: { kind: "text", text: label } }],
     });
     await session.gateway.apply(batch.toChangeSet());
     return succeed(state);

@@ -70,6 +70,25 @@ describe("archiveClient / restoreClient", () => {
   });
 });
 
+describe("archiveClient / restoreClient on a damaged client", () => {
+  it("given the Ver sheet deleted (its state cell's name is #REF!), both say to repair, before writing anything (found by the co-authoring property test)", async () => {
+    const { sim, session } = await twoClients();
+    sim.user.deleteSheet("Acme · Ver");
+    sim.instrumentation.reset();
+    for (const operation of [archiveClient, restoreClient]) {
+      expect(await operation(session, "acmeacme")).toEqual({
+        ok: false,
+        issues: [{ code: "app.cellMissing", params: { what: "vamSituacion_acmeacme" } }],
+      });
+    }
+    expect(sim.instrumentation.requests.map((r) => r.outcome)).toEqual(["ok", "ok"]);
+    expect(sim.workbook.sheets.filter((s) => s.name.startsWith("Acme")).map((s) => s.visibility)).toEqual([
+      "Visible",
+      "Visible",
+    ]);
+  });
+});
+
 describe("deleteClientPermanently", () => {
   it("given a confirmation that is not the name, nothing is deleted", async () => {
     const { sim, session } = await twoClients();
