@@ -51,7 +51,7 @@ const REVIEW: MessageSet = {
     en: "Go to the working agreement of {client}",
   },
   "ui.review.owners": { es: "Acciones vencidas por responsable", en: "Overdue actions by owner" },
-  "ui.review.owner": { es: "{owner}: {count} vencidas", en: "{owner}: {count} overdue" },
+  "ui.review.owner": { es: "{owner} · vencidas: {count}", en: "{owner} · overdue: {count}" },
   "ui.review.noOwner": { es: "sin responsable", en: "no owner" },
   "ui.review.structure": { es: "Estructura del libro", en: "Workbook structure" },
   "ui.review.structureNone": {

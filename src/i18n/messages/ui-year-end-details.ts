@@ -3,20 +3,21 @@ import type { MessageSet } from "../catalogue";
 
 /**
  * Nuevo año's confirmation and outcome, es/en: a module of their own, so they travel only in the pane's
- * December chunk (src/taskpane/december-chunk.ts) and not in the bytes every pane start loads.
+ * December chunk (src/taskpane/december-chunk.ts) and not in the bytes every pane start loads. Counts come
+ * as "label count" pairs, so no count reads as a wrong plural.
  */
 export const UI_YEAR_END_DETAILS: MessageSet = {
   "ui.yearEnd.snapshot": {
-    es: "Se guarda la instantánea de cierre «{period}» ({date}) de {snapshots} clientes activos.",
-    en: "The closing snapshot “{period}” ({date}) of {snapshots} active clients is saved.",
+    es: "Se guarda la instantánea de cierre «{period}» del {date} de cada cliente activo (clientes activos: {snapshots}).",
+    en: "The closing snapshot “{period}” of {date} is saved for each active client (active clients: {snapshots}).",
   },
   "ui.yearEnd.carried": {
-    es: "Pasan a {next}: {clients} clientes ({archived} archivados) con sus personas, servicios, retos, expectativas, historial y acuerdo de trabajo; {actions} acciones abiertas, {disappointments} decepciones abiertas, {commitments} compromisos sin revisar, {meetings} reuniones ya previstas y {indicators} indicadores, con los trimestres en blanco y la última cifra de {year} como línea base.",
-    en: "Carried into {next}: {clients} clients ({archived} archived) with their people, services, challenges, expectations, history and working agreement; {actions} open actions, {disappointments} open disappointments, {commitments} unreviewed commitments, {meetings} meetings already planned and {indicators} indicators, quarters blank and the latest {year} figure as baseline.",
+    es: "Pasan a {next}, con sus personas, servicios, retos, expectativas, historial y acuerdo de trabajo — clientes: {clients} (archivados: {archived}) · acciones abiertas: {actions} · decepciones abiertas: {disappointments} · compromisos sin revisar: {commitments} · reuniones ya previstas: {meetings} · indicadores: {indicators}, con los trimestres en blanco y la última cifra de {year} como línea base.",
+    en: "Carried into {next}, with their people, services, challenges, expectations, history and working agreement — clients: {clients} (archived: {archived}) · open actions: {actions} · open disappointments: {disappointments} · unreviewed commitments: {commitments} · meetings already planned: {meetings} · indicators: {indicators}, quarters blank and the latest {year} figure as baseline.",
   },
   "ui.yearEnd.left": {
-    es: "Se quedan en las hojas de {year}: {actions} acciones hechas o canceladas, {disappointments} decepciones resueltas, {commitments} compromisos revisados, {feedback} comentarios de feedback, {meetings} reuniones y {quarters} cifras trimestrales.",
-    en: "Staying in the {year} sheets: {actions} done or cancelled actions, {disappointments} resolved disappointments, {commitments} reviewed commitments, {feedback} feedback entries, {meetings} meetings and {quarters} quarterly figures.",
+    es: "Se quedan solo en las hojas de {year} — acciones hechas o canceladas: {actions} · decepciones resueltas: {disappointments} · compromisos revisados: {commitments} · feedback: {feedback} · reuniones: {meetings} · cifras trimestrales: {quarters}.",
+    en: "Staying only in the {year} sheets — done or cancelled actions: {actions} · resolved disappointments: {disappointments} · reviewed commitments: {commitments} · feedback: {feedback} · meetings: {meetings} · quarterly figures: {quarters}.",
   },
   "ui.yearEnd.sheets": {
     es: "Nada se borra: las hojas de {year} se ocultan y llevan el año en el nombre (por ejemplo «{example}»). Puedes volver a verlas con Mostrar hoja.",
@@ -32,8 +33,8 @@ export const UI_YEAR_END_DETAILS: MessageSet = {
   },
   "ui.yearEnd.confirm": { es: "Cerrar {year} y abrir {next}", en: "Close {year} and open {next}" },
   "ui.yearEnd.done": {
-    es: "Plan {next} listo con {clients} clientes. Las hojas de {year} están ocultas, con el año en el nombre.",
-    en: "The {next} plan is ready with {clients} clients. The {year} sheets are hidden, with the year in their names.",
+    es: "Plan {next} listo (clientes: {clients}). Las hojas de {year} están ocultas, con el año en el nombre.",
+    en: "The {next} plan is ready (clients: {clients}). The {year} sheets are hidden, with the year in their names.",
   },
   "ui.yearEnd.already": {
     es: "El año {year} ya estaba cerrado: no había nada más que hacer.",

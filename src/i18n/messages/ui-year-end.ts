@@ -17,8 +17,8 @@ export const UI_CLIENT_TOOLS: MessageSet = {
   },
   "ui.report.submit": { es: "Crear el informe", en: "Create the report" },
   "ui.report.done": {
-    es: "Informe listo en la hoja «{sheet}». Fuera del informe: {rows} filas confidenciales, las {people} personas del mapa de influencia, el acuerdo de trabajo y las notas internas.",
-    en: "Report ready on the sheet “{sheet}”. Left out: {rows} confidential rows, the {people} people of the influence map, the working agreement and internal notes.",
+    es: "Informe listo en la hoja «{sheet}». Fuera del informe: filas marcadas como confidenciales {rows} · personas del mapa de influencia {people} · el acuerdo de trabajo y las notas internas.",
+    en: "Report ready on the sheet “{sheet}”. Left out: rows flagged confidential {rows} · people of the influence map {people} · the working agreement and internal notes.",
   },
 };
 
@@ -31,8 +31,8 @@ export const UI_YEAR_END: MessageSet = {
   },
   "ui.snapshotAll.submit": { es: "Guardar la instantánea de todos", en: "Save the snapshot of all" },
   "ui.snapshotAll.done": {
-    es: "Instantánea «{period}» guardada en el historial de {count} clientes.",
-    en: "Snapshot “{period}” saved in the history of {count} clients.",
+    es: "Instantánea «{period}» guardada en el historial de cada cliente activo (clientes: {count}).",
+    en: "Snapshot “{period}” saved in the history of each active client (clients: {count}).",
   },
   "ui.yearEnd.card": { es: "Nuevo año", en: "New year" },
   "ui.yearEnd.cardHelp": {
