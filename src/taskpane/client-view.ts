@@ -219,6 +219,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     const gone = h("p", {}, say("ui.client.missing"));
     return { element: h("section", { className: "vam-view" }, back, viewHeading(say("ui.nav.portfolio")), gone) };
   }
+  const heading = viewHeading(client.name);
   const facts = h("div", {}, figuresLine(ctx, client, ctx.data, say));
   const warning = (code: string, hidden: boolean) => h("p", { className: "vam-warning", attrs: { hidden } }, say(code));
   const missing = warning("ui.client.missing", true);
@@ -227,7 +228,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     "section",
     { className: "vam-view" },
     back,
-    viewHeading(client.name),
+    heading,
     facts,
     missing,
     incomplete,
@@ -244,7 +245,10 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
       const now = findClient(data, clientId);
       missing.hidden = now !== undefined && now.state === "active";
       incomplete.hidden = !(data?.incomplete.includes(clientId) ?? false);
-      if (now !== undefined && data !== null) replaceChildren(facts, figuresLine(ctx, now, data, say));
+      if (now === undefined || data === null) return;
+      // A rename (here or by a co-author) shows in the heading; the forms keep what the user is typing.
+      heading.textContent = now.name;
+      replaceChildren(facts, figuresLine(ctx, now, data, say));
     },
   };
 }

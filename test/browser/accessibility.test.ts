@@ -70,6 +70,14 @@ describe.each(["light", "dark"] as const)("the pane's views in Office's %s theme
       ["Archivados", async () => openSection(pane, "Archivados")],
       ["Plan", async () => openSection(pane, "Plan")],
       [
+        "Nuevo año's confirmation",
+        async () => {
+          await openSection(pane, "Plan");
+          await pane.click('button:text-is("Preparar Nuevo año…")');
+          await pane.waitForSelector(".vam-year-end-list");
+        },
+      ],
+      [
         "add client, with field errors",
         async () => {
           await openSection(pane, "Cartera");
