@@ -28,6 +28,12 @@ export async function renameClient(
     const name = newName.trim();
     const checked = validateClientFields({ id, name }, completeClientNames(context, id));
     if (!checked.ok) return fail(...checked.issues);
+    // A name whose sheet was deleted refers to #REF!: Excel refuses a write through it (InvalidReference), and
+    // the sheets renamed before it in the same request would stay renamed.
+    const nameCell = clientCellName("name", id);
+    if (context.index.names.get(identifierKey(nameCell))?.sheetName === undefined) {
+      return fail({ code: "app.cellMissing", params: { what: nameCell } });
+    }
     const language = context.reading.plan.language;
     const own = new Set(CLIENT_PHASES.map((p) => identifierKey(found.structure.sheetNames[p] ?? "")));
     const taken = sheetNamesOf(context).filter((sheet) => !own.has(identifierKey(sheet)));
@@ -41,7 +47,7 @@ export async function renameClient(
     }
     batch.add({
       kind: "writeNamedCells",
-      cells: [{ name: clientCellName("name", id), value: { kind: "text", text: name } }],
+      cells: [{ name: nameCell, value: { kind: "text", text: name } }],
     });
     await session.gateway.apply(batch.toChangeSet());
     return succeed(names);

@@ -49,6 +49,16 @@ describe("renameClient", () => {
     expect(view.findings.structure).toEqual([]);
   });
 
+  it("given the Ver sheet deleted (the name cell's name is #REF!), it says to repair and renames nothing (found by the co-authoring property test)", async () => {
+    const { sim, session } = await twoClients();
+    sim.user.deleteSheet("Acme · Ver");
+    expect(await renameClient(session, "acmeacme", "Acme Ibérica")).toEqual({
+      ok: false,
+      issues: [{ code: "app.cellMissing", params: { what: "vamNombre_acmeacme" } }],
+    });
+    expect(sheetNames(sim).filter((name) => name.startsWith("Acme"))).toEqual(["Acme · Ajustar", "Acme · Medir"]);
+  });
+
   it("given the name of another client, it is refused", async () => {
     const { session } = await twoClients();
     const result = await renameClient(session, "acmeacme", "BETA");
