@@ -4,7 +4,7 @@
  */
 import { h, replaceChildren, viewHeading } from "./dom";
 import { button } from "./form-fields";
-import { issuesText } from "./issue-text";
+import { errorText, issuesText } from "./issue-text";
 import { t } from "./pane-messages";
 import type { YearEndOutcome } from "./pane-services";
 import type { ViewContext, ViewHandle } from "./view-context";
@@ -25,7 +25,19 @@ function confirmation(ctx: ViewContext, outcome: YearEndOutcome, close: () => vo
   ];
 }
 
-/** The Nuevo año view; it asks the workbook when opened, and again after each attempt. */
+/** What the view says when the preview could not be read, with a way to ask again. */
+function previewFailed(ctx: ViewContext, lines: readonly string[], again: () => void): HTMLElement[] {
+  return [
+    ...lines.map((line) => h("p", { className: "vam-warning" }, line)),
+    h("div", { className: "vam-actions" }, button(t("ui.retry", ctx.language), again)),
+  ];
+}
+
+/**
+ * The Nuevo año view; it asks the workbook when opened, and again after a failed attempt (which then offers
+ * to finish what the failed run began). A preview that cannot be read after a failed attempt leaves the
+ * confirmation as it was: the alert already says what happened.
+ */
 export function yearEndView(ctx: ViewContext): ViewHandle {
   const say = (code: string, params?: Record<string, string | number>) => t(code, ctx.language, params);
   const year = ctx.data?.plan.year ?? 0;
@@ -35,6 +47,7 @@ export function yearEndView(ctx: ViewContext): ViewHandle {
     { attrs: { "aria-live": "polite" } },
     h("p", { className: "vam-loading" }, say("ui.yearEnd.loading")),
   );
+  let confirming = false;
   const close = async (fromYear: number): Promise<void> => {
     const result = await ctx.run((onProgress) => ctx.services.closeYear(fromYear, onProgress));
     if (result?.ok !== true) {
@@ -45,21 +58,26 @@ export function yearEndView(ctx: ViewContext): ViewHandle {
     ctx.navigate({ view: "portfolio" });
   };
   const load = async (): Promise<void> => {
-    const preview = await ctx.services.previewYearEnd();
-    if (!preview.ok) {
-      replaceChildren(
-        body,
-        ...issuesText(preview.issues, ctx.language).map((line) => h("p", { className: "vam-warning" }, line)),
-      );
-      return;
+    let lines: readonly string[];
+    try {
+      const preview = await ctx.services.previewYearEnd();
+      if (preview.ok) {
+        const { summary } = preview.value;
+        title.textContent = say("ui.yearEnd.title", { year: summary.fromYear, next: summary.toYear });
+        const warnings = issuesText(preview.warnings, ctx.language).map((line) =>
+          h("p", { className: "vam-warning" }, line),
+        );
+        replaceChildren(body, ...warnings, ...confirmation(ctx, preview.value, () => void close(summary.fromYear)));
+        confirming = true;
+        return;
+      }
+      lines = issuesText(preview.issues, ctx.language);
+    } catch (e: unknown) {
+      // The December chunk did not load (a dropped connection): say so, and let the user ask again.
+      lines = [errorText(e, ctx.language)];
     }
-    const { summary } = preview.value;
-    title.textContent = say("ui.yearEnd.title", { year: summary.fromYear, next: summary.toYear });
-    const warnings = issuesText(preview.warnings, ctx.language).map((line) =>
-      h("p", { className: "vam-warning" }, line),
-    );
-    replaceChildren(body, ...warnings, ...confirmation(ctx, preview.value, () => void close(summary.fromYear)));
+    if (!confirming) replaceChildren(body, ...previewFailed(ctx, lines, () => void load()));
   };
-  load().catch((e: unknown) => console.error("VAM: Nuevo año preview failed", e instanceof Error ? e.message : e));
+  void load();
   return { element: h("section", { className: "vam-view" }, title, body) };
 }

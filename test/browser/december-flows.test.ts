@@ -33,6 +33,17 @@ async function textsOn(pane: Frame, sheetName: string): Promise<string[]> {
   return sheet.cells.map((cell) => cell.text);
 }
 
+/** The person at this Excel starts (true) or ends (false) editing a cell: meanwhile every request fails. */
+async function cellEditMode(pane: Frame, on: boolean): Promise<void> {
+  await pane.evaluate(
+    (value) =>
+      (window as unknown as { __vamPlayground: { cellEditMode(on: boolean): void } }).__vamPlayground.cellEditMode(
+        value,
+      ),
+    on,
+  );
+}
+
 /** A co-author's edit of one client, run in the pane's frame with that frame's Excel objects. */
 type CoauthorEdit = (context: Excel.RequestContext, clientId: string) => Promise<void>;
 
@@ -207,6 +218,12 @@ describeInBrowser("the December workflows in the task pane", () => {
     expect(lines.join("\n")).toContain(`«Acme Iberia · Ver ${year}»`);
     expect(lines.join("\n")).toContain("clientes: 2 (archivados: 0)");
     await screenshot(page, "23-nuevo-ano");
+    // Excel busy editing a cell: the attempt fails, says what to do, and the same button finishes afterwards.
+    await cellEditMode(pane, true);
+    await pane.click(`button:text-is("Cerrar ${year} y abrir ${year + 1}")`);
+    await pane.waitForSelector("#vam-alert:not([hidden])");
+    expect(await pane.textContent("#vam-alert")).toContain("pulsa Intro o Esc");
+    await cellEditMode(pane, false);
     await pane.click(`button:text-is("Cerrar ${year} y abrir ${year + 1}")`);
     await statusSays(pane, `Plan ${year + 1} listo (clientes: 2)`);
     expect(await pane.textContent("h2")).toBe(`Cartera ${year + 1}`);
