@@ -10,11 +10,17 @@ import type { YearEndOutcome } from "./pane-services";
 import type { ViewContext, ViewHandle } from "./view-context";
 import { yearEndDoneText, yearEndModel } from "./year-end-model";
 
-/** The confirmation for `outcome`; `close` runs Nuevo año. */
-function confirmation(ctx: ViewContext, outcome: YearEndOutcome, close: () => void): HTMLElement[] {
+/** The confirmation for `outcome`, after the preview's `warnings`; `close` runs Nuevo año. */
+function confirmation(
+  ctx: ViewContext,
+  outcome: YearEndOutcome,
+  warnings: readonly string[],
+  close: () => void,
+): HTMLElement[] {
   const model = yearEndModel(outcome, ctx.language);
+  const notes = [...warnings, ...(model.resumedNote === null ? [] : [model.resumedNote])];
   return [
-    ...(model.resumedNote === null ? [] : [h("p", { className: "vam-warning" }, model.resumedNote)]),
+    ...notes.map((note) => h("p", { className: "vam-warning" }, note)),
     h("ul", { className: "vam-year-end-list" }, ...model.lines.map((line) => h("li", {}, line))),
     h(
       "div",
@@ -62,12 +68,10 @@ export function yearEndView(ctx: ViewContext): ViewHandle {
     try {
       const preview = await ctx.services.previewYearEnd();
       if (preview.ok) {
-        const { summary } = preview.value;
-        title.textContent = say("ui.yearEnd.title", { year: summary.fromYear, next: summary.toYear });
-        const warnings = issuesText(preview.warnings, ctx.language).map((line) =>
-          h("p", { className: "vam-warning" }, line),
-        );
-        replaceChildren(body, ...warnings, ...confirmation(ctx, preview.value, () => void close(summary.fromYear)));
+        const { fromYear, toYear } = preview.value.summary;
+        title.textContent = say("ui.yearEnd.title", { year: fromYear, next: toYear });
+        const warnings = issuesText(preview.warnings, ctx.language);
+        replaceChildren(body, ...confirmation(ctx, preview.value, warnings, () => void close(fromYear)));
         confirming = true;
         return;
       }
