@@ -1,0 +1,183 @@
+/**
+ * What must hold of a plan workbook on excel-sim after every step of a co-authoring session, read from the
+ * simulator's own model (not through the product's reader): every client is whole — its three sheets under
+ * their own names, every defined name pointing at a live sheet, every table, one Cartera row — or readPlan
+ * reports it (incomplete, or a structure finding naming it); and after a repair, every client is whole and
+ * nothing is left over: no scaffold sheet, no orphan or duplicate name, table or Cartera row.
+ */
+import type { SimHost } from "../../../excel-sim/host";
+import type { PlanView } from "../../../src/app/read-plan";
+import { newClient, type ClientId } from "../../../src/domain/plan";
+import { buildClientSheets } from "../../../src/layout/client-sheets";
+import {
+  CLIENT_NAME_STEMS,
+  CLIENT_OWNER_TABLE_STEM,
+  CLIENT_PHASES,
+  CLIENT_TABLE_STEMS,
+  phaseAnchorName,
+} from "../../../src/layout/workbook-names";
+import { portfolioIds } from "../../app/fixtures";
+
+const TEMPLATE_ID = "templat0";
+
+/** The stems of every defined name and table the layout gives one client (the same for every client). */
+const CLIENT_PARTS = (() => {
+  const spec = buildClientSheets(newClient({ id: TEMPLATE_ID, name: "X" }), { language: "es", takenSheetNames: [] });
+  const stem = (name: string): string => name.slice(0, -(TEMPLATE_ID.length + 1));
+  return {
+    names: spec.names.map((n) => stem(n.name)),
+    tables: spec.sheets.flatMap((s) => s.tables.map((t) => stem(t.name))),
+  };
+})();
+
+const STEMS = new Set(
+  [...Object.values(CLIENT_NAME_STEMS), ...Object.values(CLIENT_TABLE_STEMS), CLIENT_OWNER_TABLE_STEM].map((s) =>
+    s.toLowerCase(),
+  ),
+);
+/** The client's identity names: while one exists, readPlan finds the client. */
+const IDENTITY_STEMS = (["name", "owner", "sector", "direction", "kind", "state"] as const).map(
+  (kind) => CLIENT_NAME_STEMS[kind],
+);
+const CLIENT_IDENTIFIER = /^(.+)_([a-z][a-z0-9]{7})$/i;
+const SCAFFOLD = /^vam_([a-z][a-z0-9]{7})_(?:ver|ajustar|medir)$/i;
+
+function idOf(identifier: string): ClientId | null {
+  const match = CLIENT_IDENTIFIER.exec(identifier);
+  return match !== null && STEMS.has((match[1] ?? "").toLowerCase()) ? (match[2] ?? "").toLowerCase() : null;
+}
+
+/** Every client id anything in the workbook belongs to: names, tables, scaffold sheets, Cartera rows. */
+export function clientIdsIn(sim: SimHost): ClientId[] {
+  const { names, tables, sheets } = sim.workbook;
+  const ids = [
+    ...names.map((n) => idOf(n.name)),
+    ...tables.map((t) => idOf(t.name)),
+    ...sheets.map((s) => SCAFFOLD.exec(s.name)?.[1]?.toLowerCase() ?? null),
+    ...portfolioIds(sim).map((id) => id.toLowerCase()),
+  ];
+  return [...new Set(ids.filter((id): id is ClientId => id !== null))].sort();
+}
+
+function findName(sim: SimHost, name: string) {
+  return sim.workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+}
+
+/** What is missing, broken or doubled of client `id`; empty when the client is whole. */
+export function partsAmiss(sim: SimHost, id: ClientId): string[] {
+  const { sheets, tables } = sim.workbook;
+  const live = (sheetId: string | null): boolean => sheets.some((s) => s.id === sheetId);
+  const names = CLIENT_PARTS.names.map((stem) => `${stem}_${id}`);
+  const amiss = [
+    ...names.filter((name) => {
+      const ref = findName(sim, name)?.ref;
+      return ref?.kind !== "range" || !live(ref.sheetId);
+    }),
+    ...CLIENT_PARTS.tables
+      .map((stem) => `${stem}_${id}`)
+      .filter((t) => !tables.some((x) => x.name.toLowerCase() === t.toLowerCase())),
+    ...sheets.filter((s) => SCAFFOLD.exec(s.name)?.[1]?.toLowerCase() === id).map((s) => `scaffold sheet ${s.name}`),
+  ];
+  const anchored = CLIENT_PHASES.map((phase) => {
+    const ref = findName(sim, phaseAnchorName(phase, id))?.ref;
+    return ref?.kind === "range" ? ref.sheetId : null;
+  });
+  if (new Set(anchored).size !== CLIENT_PHASES.length) amiss.push("phase sheets not three distinct sheets");
+  const rows = portfolioIds(sim).filter((row) => row.toLowerCase() === id).length;
+  if (rows !== 1) amiss.push(`${rows} Cartera rows`);
+  return amiss;
+}
+
+/** Whether readPlan tells about client `id`: incomplete, or a structure finding names it. */
+export function isReported(view: PlanView, id: ClientId): boolean {
+  return (
+    view.incomplete.includes(id) ||
+    view.findings.structure.some((f) => f.clientId === id || (f.what ?? "").toLowerCase() === id)
+  );
+}
+
+/** Clients with something amiss that readPlan does not report. */
+export function unreportedDamage(sim: SimHost, view: PlanView): string[] {
+  return clientIdsIn(sim).flatMap((id) => {
+    const amiss = partsAmiss(sim, id);
+    return amiss.length === 0 || isReported(view, id) ? [] : [`${id} unreported: ${amiss.join(", ")}`];
+  });
+}
+
+/**
+ * Findings about structure, which a repair must leave none of. The others are about what a person typed
+ * (a formula in a score cell, a label in the other language): the health check's business, not repair's.
+ */
+const STRUCTURE_CODES = new Set([
+  "structure.notAPlan",
+  "structure.settingMissing",
+  "structure.portfolioMissing",
+  "structure.portfolioRowOrphan",
+  "structure.portfolioRowMissing",
+  "structure.portfolioRowDuplicate",
+  "structure.identityMissing",
+  "structure.sheetMissing",
+  "structure.nameMissing",
+  "structure.nameBroken",
+  "structure.tableMissing",
+  "structure.headersUnknown",
+  "structure.columnMissing",
+  "structure.columnDuplicate",
+]);
+
+/**
+ * Known gap: a build that fails after creating a scaffold sheet (`vam_<id>_ver`) and before the first of
+ * its names leaves a sheet no client owns. readPlan lists the id as incomplete, but the id is in no plan,
+ * so the pane offers no Repair and repairClient answers app.clientNotFound; only a later import clears it.
+ * Pinned by the failing test in coauthoring.test.ts; counted, not hidden.
+ */
+export function isNamelessScaffold(sim: SimHost, id: ClientId): boolean {
+  const named = sim.workbook.names.some((n) => idOf(n.name) === id);
+  return !named && sim.workbook.sheets.some((s) => SCAFFOLD.exec(s.name)?.[1]?.toLowerCase() === id);
+}
+
+/**
+ * Known gap: a confirmed deletion interrupted after the client's identity names went and before its other
+ * names did leaves those names (#REF!) behind. readPlan reports identityMissing, but the id is in no plan, so
+ * deleting again answers app.clientNotFound and Repair is not offered. Pinned in coauthoring.test.ts.
+ */
+export function isDeletionRemnant(sim: SimHost, id: ClientId): boolean {
+  const { names, tables, sheets } = sim.workbook;
+  const identity = IDENTITY_STEMS.map((stem) => `${stem}_${id}`.toLowerCase());
+  return (
+    names.some((n) => idOf(n.name) === id) &&
+    !names.some((n) => identity.includes(n.name.toLowerCase())) &&
+    names.every((n) => idOf(n.name) !== id || (n.ref.kind === "range" && n.ref.sheetId === null)) &&
+    !tables.some((t) => idOf(t.name) === id) &&
+    !sheets.some((s) => SCAFFOLD.exec(s.name)?.[1]?.toLowerCase() === id) &&
+    !portfolioIds(sim).some((row) => row.toLowerCase() === id)
+  );
+}
+
+/** What a repair left: what is short of a whole workbook, and the leftovers of the two known gaps above. */
+export interface AfterRepair {
+  readonly problems: string[];
+  readonly namelessScaffolds: ClientId[];
+  readonly deletionRemnants: ClientId[];
+}
+
+/** What a repair left short of a whole workbook, apart from the known gaps (counted, not hidden). */
+export function notWhole(sim: SimHost, view: PlanView): AfterRepair {
+  const ids = clientIdsIn(sim);
+  const namelessScaffolds = ids.filter((id) => isNamelessScaffold(sim, id));
+  const deletionRemnants = ids.filter((id) => isDeletionRemnant(sim, id));
+  const known = new Set([...namelessScaffolds, ...deletionRemnants]);
+  const problems = [
+    ...ids
+      .filter((id) => !known.has(id))
+      .flatMap((id) => {
+        const amiss = partsAmiss(sim, id);
+        return amiss.length === 0 ? [] : [`${id} after repair: ${amiss.join(", ")}`];
+      }),
+    ...view.findings.structure
+      .filter((f) => STRUCTURE_CODES.has(f.code) && !known.has(f.clientId ?? f.what ?? ""))
+      .map((f) => `finding ${f.code} ${f.clientId ?? ""} ${f.what ?? ""}`.trim()),
+    ...view.incomplete.filter((id) => !known.has(id)).map((id) => `${id} still incomplete`),
+  ];
+  return { problems, namelessScaffolds, deletionRemnants };
+}
