@@ -1,7 +1,9 @@
 /**
- * Seeded fast-check runs for the property suites. The seed is fixed unless FC_SEED sets it (tests stay
- * deterministic), FC_PATH replays one counterexample, FC_RUNS overrides every property's run count. The
- * seed is printed before a property runs, and a failure names the command that replays it.
+ * Seeded fast-check runs for the property suites (they run in `npm test`). The seed is fixed unless FC_SEED
+ * sets it, so runs are deterministic; FC_PATH replays one counterexample; FC_RUNS overrides every property's
+ * run count (raise it locally: `FC_RUNS=1000 FC_SEED=7 npx jest test/property`); FC_VERBOSE=1 makes the
+ * co-authoring suite log each use case's result. The seed is printed before a property runs, and a failure
+ * starts with the command that replays it.
  */
 import fc from "fast-check";
 

@@ -119,7 +119,8 @@ export class SimulatedUser {
     else this.accepted.between += 1;
     const content = cellOf(this.sim, cell.sheetId, cell.row, cell.column);
     const key = `${cell.sheetId}!${cell.row}:${cell.column}`;
-    if (content === undefined) this.typed.delete(key);
+    // Only spaces is a blank cell to a person (and to the reader): nothing to keep.
+    if (content === undefined || text.trim() === "") this.typed.delete(key);
     else this.typed.set(key, { ...cell, clientId: id, content });
     return true;
   }
