@@ -9,6 +9,7 @@ import type { ApplyProgress } from "../excel/gateway";
 import { portfolioRow } from "../layout/portfolio-sheet";
 import { identifierKey } from "../layout/read-names";
 import { WORKBOOK_NAMES } from "../layout/workbook-names";
+import { SHEET_NAMES } from "../i18n/workbook-text";
 import { ChangeBatch } from "./change-batch";
 import { fail, succeed, type AppIssue, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
@@ -67,6 +68,8 @@ export async function setUpPlan(
       plan,
       plan.clients.map((client) => portfolioRow(client.id, language)),
     );
+    // A new plan opens on its home page, Cartera, rather than on the workbook's empty first sheet.
+    if (!existing) batch.add({ kind: "activate", sheetName: SHEET_NAMES.portfolio[language], row: 0, column: 0 });
     if (batch.size > 0) await session.gateway.apply(batch.toChangeSet(), onProgress);
     return succeed({ created: !existing }, warnings);
   });

@@ -6,7 +6,7 @@
  */
 export const LARGEST_REQUEST = {
   /** Set up a plan in a blank workbook: Cartera, lists, meta and names. */
-  setUp: 44_255,
+  setUp: 44_426,
   /** Add a client named Acme (id acmeacme) to an empty plan. */
   addFirstClient: 137_158,
   /** Add a client named Nuevo to a plan that has clients (same for 1 and 50). */

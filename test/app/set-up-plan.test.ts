@@ -17,6 +17,7 @@ describe("setUpPlan", () => {
       ["Listas", "Hidden"],
       ["Meta", "VeryHidden"],
     ]);
+    expect(sim.workbook.sheets.find((s) => s.id === sim.workbook.activeSheetId)?.name).toBe("Cartera");
     const names = sim.workbook.names.map((n) => n.name);
     expect(names).toEqual(
       expect.arrayContaining(["vamAnioPlan", "vamObjetivo", "vamHoy", "vamIdioma", "vamVersion", "vamListaNivel"]),
