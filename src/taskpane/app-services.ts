@@ -14,7 +14,6 @@ import { succeed, type AppResult } from "../app/result";
 import { saveScoreSnapshot } from "../app/save-score-snapshot";
 import type { PlanSession } from "../app/session";
 import { setScores } from "../app/set-scores";
-import { setUpPlan } from "../app/set-up-plan";
 import { newClientId } from "../domain/client-id";
 import { isoDateOfLocalDay } from "../domain/dates";
 import type { PlanLanguage } from "../domain/plan";
@@ -56,7 +55,7 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
   };
   return {
     readPlan: () => paneData(session),
-    setUpPlan: (settings, onProgress) => setUpPlan(session, settings, onProgress),
+    setUpPlan: async (settings, onProgress) => (await loadViews()).setUpPlan(session, settings, onProgress),
     addClient: (draft, onProgress) => addClient(session, { ...draft, id: newClientId(randomBytes) }, onProgress),
     importClients: async (text, onProgress) => {
       const result = await (await loadViews()).importClients(session, text, onProgress);

@@ -17,7 +17,6 @@ import type { PaneShell } from "./pane-shell";
 import { portfolioView } from "./portfolio-view";
 import { createRefreshScheduler, type RefreshScheduler, type Timers } from "./refresh-scheduler";
 import { navSection, type Route } from "./route";
-import { setupView } from "./setup-view";
 import type { RunOptions, ViewContext, ViewHandle } from "./view-context";
 
 /** How the pane starts. */
@@ -167,7 +166,7 @@ export class PaneController {
   private build(ctx: ViewContext): ViewHandle | Promise<ViewHandle> {
     switch (this.route.view) {
       case "setup":
-        return setupView(ctx);
+        return loadViews().then((views) => views.setupView(ctx));
       case "portfolio":
         return portfolioView(ctx);
       case "addClient":
