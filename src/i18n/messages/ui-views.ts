@@ -80,7 +80,7 @@ const ARCHIVE: MessageSet = {
   "ui.archive.restoreLabel": { es: "Restaurar {name}", en: "Restore {name}" },
   "ui.archive.restored": { es: "«{name}» restaurado en la cartera.", en: "“{name}” is back in the portfolio." },
   "ui.archive.delete": { es: "Eliminar definitivamente", en: "Delete permanently" },
-  "ui.archive.deleteLabel": { es: "Eliminar definitivamente {name}", en: "Delete {name} permanently" },
+  "ui.archive.deleteLabel": { es: "Eliminar definitivamente {name}", en: "Delete permanently {name}" },
   "ui.archive.confirmLabel": {
     es: "Se borrarán «{name}» y sus tres hojas, sin vuelta atrás. Escribe el nombre del cliente para confirmarlo:",
     en: "“{name}” and its three sheets will be deleted for good. Type the client's name to confirm:",
