@@ -77,11 +77,19 @@ export function checkFormula(formula: string): string {
   return formula;
 }
 
-function checkText(text: string): string {
-  if (text.length > MAX_CELL_TEXT) {
-    throw fail("InvalidArgument", `a cell holds at most ${MAX_CELL_TEXT} characters (got ${text.length})`);
+/**
+ * Refuses input whose stored text would pass Excel's 32,767-character cell limit. The limit is on what the
+ * cell holds, and a leading apostrophe is not held: typed or written, it becomes the cell's quotePrefix
+ * format flag (ECMA-376 Part 1, §18.8.45 `xf@quotePrefix`: "the quote is not stored in the Shared Strings
+ * Part"), so `'` + 32,767 characters is a full cell, not one too many. Microsoft's Range.values / formulas
+ * reference states no limit of its own on input length.
+ */
+function checkText(input: string): string {
+  const stored = input.startsWith("'") ? input.length - 1 : input.length;
+  if (stored > MAX_CELL_TEXT) {
+    throw fail("InvalidArgument", `a cell holds at most ${MAX_CELL_TEXT} characters (got ${stored})`);
   }
-  return text;
+  return input;
 }
 
 function set(content: CellContent, impliedFormat?: string): TypedEntry {

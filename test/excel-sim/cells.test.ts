@@ -116,6 +116,17 @@ describe("cell limits", () => {
     expect(await errorCodeOf(() => writeOne("x".repeat(32_768)))).toBe("InvalidArgument");
   });
 
+  it("given the text prefix and 32,767 characters, the cell holds the 32,767 (the apostrophe is a format flag, not content); one more fails", async () => {
+    const sim = await writeOne(`'${"=".repeat(32_767)}`);
+    await sim.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Hoja1").getRange("A1").load("values, valueTypes");
+      await context.sync();
+      expect(String(cell.values[0]?.[0])).toBe("=".repeat(32_767));
+      expect(cell.valueTypes[0]?.[0]).toBe("String");
+    });
+    expect(await errorCodeOf(() => writeOne(`'${"x".repeat(32_768)}`))).toBe("InvalidArgument");
+  });
+
   it.each([
     ["the last cell", (s: Excel.Worksheet) => s.getRange("XFD1048576"), "XFD1048576"],
     ["indexes at the edge", (s: Excel.Worksheet) => s.getRangeByIndexes(1_048_575, 16_383, 1, 1), "XFD1048576"],
