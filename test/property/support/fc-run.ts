@@ -86,11 +86,24 @@ export async function checkProperty<Ts>(
   return details;
 }
 
-/** A jest test named `title` that checks `property` (see checkProperty). */
-export function itHolds<Ts>(file: string, title: string, property: fc.IRawProperty<Ts>, defaultRuns: number): void {
-  it(title, async () => {
-    await checkProperty(file, title, property, defaultRuns);
-  });
+/**
+ * A jest test named `title` that checks `property` (see checkProperty). `timeoutMs` overrides jest's limit
+ * for properties whose runs take long (it bounds a hang, it asserts nothing about speed).
+ */
+export function itHolds<Ts>(
+  file: string,
+  title: string,
+  property: fc.IRawProperty<Ts>,
+  defaultRuns: number,
+  timeoutMs?: number,
+): void {
+  it(
+    title,
+    async () => {
+      await checkProperty(file, title, property, defaultRuns);
+    },
+    timeoutMs,
+  );
 }
 
 /** Counts what a property exercised, for the line each suite prints. */
