@@ -114,3 +114,43 @@ export async function buildPlan(mode: "development" | "production"): Promise<Bui
   for (const [to, from] of patterns.flatMap(expandCopy)) served.set(to, from);
   return { served, manifestTransform: patterns.find((p) => p.from === "manifest.xml")?.transform };
 }
+
+/** The production origin the checks rewrite the manifest to (any HTTPS origin with a path behaves the same). */
+export const PRODUCTION_URL = "https://planner.contoso.test/vam/";
+
+/** Runs webpack.config.js's manifest transform as a production build with VAM_PRODUCTION_URL = `url`. */
+export async function productionManifest(url: string | undefined): Promise<string> {
+  const saved = process.env.VAM_PRODUCTION_URL;
+  // The build warns when VAM_PRODUCTION_URL is unset; that warning is asserted elsewhere, not printed here.
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    if (url === undefined) delete process.env.VAM_PRODUCTION_URL;
+    else process.env.VAM_PRODUCTION_URL = url;
+    const { manifestTransform } = await buildPlan("production");
+    if (manifestTransform === undefined) throw new Error("the production build does not transform manifest.xml");
+    return manifestTransform(Buffer.from(MANIFEST_XML));
+  } finally {
+    warn.mockRestore();
+    if (saved === undefined) delete process.env.VAM_PRODUCTION_URL;
+    else process.env.VAM_PRODUCTION_URL = saved;
+  }
+}
+
+/** A manifest under check: its text, its tree, and the origin every URL in it must start with. */
+export interface ManifestUnderTest {
+  readonly xml: string;
+  readonly root: XmlElement;
+  readonly origin: string;
+}
+
+/** The development manifest, and the production one rewritten to PRODUCTION_URL: both must pass every check. */
+export const MANIFESTS_UNDER_TEST: ReadonlyArray<readonly [string, () => Promise<ManifestUnderTest>]> = [
+  ["manifest.xml (development)", async () => ({ xml: MANIFEST_XML, root: MANIFEST, origin: DEV_URL })],
+  [
+    `the production manifest (VAM_PRODUCTION_URL=${PRODUCTION_URL})`,
+    async () => {
+      const xml = await productionManifest(PRODUCTION_URL);
+      return { xml, root: parseXml(xml), origin: PRODUCTION_URL };
+    },
+  ],
+];

@@ -6,28 +6,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
-import { DEV_URL, MANIFEST_XML, ROOT, buildPlan, manifestUrls } from "./manifest-fixture";
+import { DEV_URL, MANIFEST_XML, PRODUCTION_URL, ROOT, manifestUrls, productionManifest } from "./manifest-fixture";
 import { parseXml } from "./xml-tree";
 
-const PRODUCTION_URL = "https://planner.contoso.test/vam/";
 const OUTPUT = path.join(ROOT, "test-output", "manifest");
-
-/** Runs webpack.config.js's manifest transform as a production build with VAM_PRODUCTION_URL = `url`. */
-async function productionManifest(url: string | undefined): Promise<string> {
-  const saved = process.env.VAM_PRODUCTION_URL;
-  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-  try {
-    if (url === undefined) delete process.env.VAM_PRODUCTION_URL;
-    else process.env.VAM_PRODUCTION_URL = url;
-    const { manifestTransform } = await buildPlan("production");
-    if (manifestTransform === undefined) throw new Error("the production build does not transform manifest.xml");
-    return manifestTransform(Buffer.from(MANIFEST_XML));
-  } finally {
-    warn.mockRestore();
-    if (saved === undefined) delete process.env.VAM_PRODUCTION_URL;
-    else process.env.VAM_PRODUCTION_URL = saved;
-  }
-}
 
 describe("the production manifest", () => {
   it("points every URL at VAM_PRODUCTION_URL and keeps the XML well-formed", async () => {
