@@ -4,6 +4,7 @@
  * or from `series.add` + `setValues` / `setXAxisValues`.
  */
 import { formatAddress, type Rect } from "./address";
+import { isChartType } from "./chart-types";
 import type { SimRequestContext } from "./context";
 import { fail } from "./errors";
 import type { Exec } from "./exec";
@@ -211,6 +212,7 @@ export class SimChartCollection
     let created: ChartKey | null = null;
     const proxy = new SimChart(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => created);
     this.queue("add", [type, sourceData, seriesBy ?? "Auto"], (e, id) => {
+      if (!isChartType(String(type))) throw fail("InvalidArgument", `"${String(type)}" is not a chart type`);
       const source = sourceData._resolve(e);
       if (source.sheetId !== id) throw fail("InvalidArgument", "the source data is on another sheet");
       const sheet = sheetById(e.workbook, id);

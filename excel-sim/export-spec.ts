@@ -193,6 +193,7 @@ class SheetExporter {
       ColumnClustered: "columnClustered",
       BarClustered: "barClustered",
       Line: "line",
+      LineMarkers: "line",
     };
     const kind = kinds[chart.type];
     const anchor = chart.position ? anchorOf(chart.position) : null;
@@ -203,7 +204,7 @@ class SheetExporter {
       return null;
     }
     const series = chart.series.map((s) => ({ name: s.name, xValues: s.xValues ?? "", yValues: s.values ?? "" }));
-    return { kind, title: chart.title, anchor, series };
+    return { kind, name: chart.name, title: chart.title, anchor, series };
   }
 }
 

@@ -2,6 +2,7 @@
  * Host rules for worksheets: add, rename, move, hide, delete, activate. Both the API commands and the
  * simulated user go through these, so a person in Excel and the add-in meet the same rules.
  */
+import { followSheetRename } from "./chart-references";
 import type { ChangeLog } from "./changes";
 import { fail } from "./errors";
 import { checkSheetName, nameKey } from "./naming";
@@ -55,8 +56,10 @@ export function addSheet(workbook: WorkbookModel, name: string | undefined, log:
 export function renameSheet(workbook: WorkbookModel, sheet: SheetModel, name: unknown, log: ChangeLog): void {
   const before = sheet.name;
   sheet.name = checkSheetName(name, otherNames(workbook, sheet));
-  if (before !== sheet.name)
+  if (before !== sheet.name) {
+    followSheetRename(workbook, before, sheet.name);
     log.push({ type: "WorksheetNameChanged", sheetId: sheet.id, nameBefore: before, nameAfter: sheet.name });
+  }
 }
 
 /** Moves a sheet to a zero-based position (Worksheet.position); InvalidArgument outside 0..count-1. */

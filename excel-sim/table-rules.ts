@@ -9,6 +9,7 @@ import type { ChangeLog } from "./changes";
 import { fail } from "./errors";
 import { checkTableName, nameKey } from "./naming";
 import { bodyRect, namesFromHeaderRow, uniqueHeader, writeHeaderCells } from "./table-headers";
+import { followTableBody } from "./chart-references";
 import { extendColumnFormats } from "./table-growth";
 import { newId, takenNames, type SheetModel, type TableModel, type WorkbookModel } from "./workbook-model";
 
@@ -120,6 +121,7 @@ export function resizeTable(
   if (rect.rows < (table.showHeaders ? 2 : 1)) throw fail("InvalidArgument", "a table keeps at least one data row");
   checkFree(workbook, sheet, rect, table);
   const before = table.rect;
+  const bodyBefore = bodyRect(table);
   const kept = Math.min(table.columns.length, rect.columns);
   const shift = rect.column - table.rect.column;
   const columns = table.columns.slice(Math.max(0, shift), Math.max(0, shift) + kept);
@@ -138,6 +140,7 @@ export function resizeTable(
   table.rect = rect;
   writeHeaderCells(sheet, table);
   extendColumnFormats(sheet, table, before);
+  followTableBody(workbook, sheet, bodyBefore, bodyRect(table));
   log.push({ type: "WorksheetChanged", sheetId: sheet.id, rect, changeType: "RangeEdited" });
 }
 

@@ -82,7 +82,7 @@ export interface ChartModel {
   name: string;
   readonly type: string;
   title: string;
-  readonly sourceAddress: string;
+  sourceAddress: string;
   readonly seriesBy: string;
   /** Cells the chart floats over, as set by setPosition (A1 without sheet), or null. */
   position: { startCell: string; endCell: string | null } | null;
