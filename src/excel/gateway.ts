@@ -12,6 +12,8 @@ export interface InspectRequest {
   readonly tableRanges?: readonly string[];
   /** Sheets whose used cells to report (e.g. so repair knows which cells a user filled). */
   readonly sheetCells?: readonly string[];
+  /** Report the names of every sheet's charts (e.g. so an upgrade knows which charts are missing). */
+  readonly charts?: boolean;
 }
 
 /** Progress of a long apply: requests sent so far out of the total. */

@@ -21,6 +21,8 @@ export interface QueuedInspection {
   readonly names: Excel.NamedItemCollection;
   readonly tableRanges: ReadonlyMap<string, Excel.Range>;
   readonly usedRanges: ReadonlyMap<string, Excel.Range>;
+  /** Whether the sheets' charts were loaded. */
+  readonly charts: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface QueuedInspection {
  */
 export function queueInspection(context: Excel.RequestContext, request: InspectRequest = {}): QueuedInspection {
   const { workbook } = context;
-  const sheets = workbook.worksheets.load("items/name, items/visibility, items/position");
+  const charts = request.charts === true ? ", items/charts/items/name" : "";
+  const sheets = workbook.worksheets.load(`items/name, items/visibility, items/position${charts}`);
   const tables = workbook.tables.load(
     "items/name, items/worksheet/name, items/columns/items/name, items/rows/items/values",
   );
@@ -48,7 +51,7 @@ export function queueInspection(context: Excel.RequestContext, request: InspectR
     const used = workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     usedRanges.set(name, used.load("rowIndex, columnIndex, rowCount, columnCount, formulas"));
   }
-  return { sheets, tables, names, tableRanges, usedRanges };
+  return { sheets, tables, names, tableRanges, usedRanges, charts: request.charts === true };
 }
 
 function rangeOf(range: Excel.Range): CellRange {
@@ -58,7 +61,12 @@ function rangeOf(range: Excel.Range): CellRange {
 function sheetStates(queued: QueuedInspection): SheetState[] {
   return queued.sheets.items.map((sheet) => {
     const used = queued.usedRanges.get(sheet.name);
-    const base = { name: sheet.name, visibility: VISIBILITY[sheet.visibility] ?? "visible", position: sheet.position };
+    const base = {
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      position: sheet.position,
+      ...(queued.charts ? { charts: sheet.charts.items.map((chart) => chart.name) } : {}),
+    };
     if (used === undefined || used.isNullObject) return base;
     return { ...base, used: { range: rangeOf(used), formulas: used.formulas as StateValue[][] } };
   });

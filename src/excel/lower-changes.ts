@@ -56,6 +56,8 @@ export function changeSteps(change: WorkbookChange, set: ChangeSet): Step[] {
           rule: f.rule,
         })),
       ];
+    case "addChart":
+      return [{ kind: "chart", sheet: sheetRef(change), chart: change.chart }];
     case "addNames":
       return change.names.map((name) => nameStep(name, set.sheetNames));
     case "appendRows":

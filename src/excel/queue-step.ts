@@ -4,8 +4,8 @@
  * minimize proxy objects).
  */
 import type { CellRange } from "../layout/spec";
-import { cellAddress, rangeAddress } from "./a1";
-import { parseColumnReference } from "./chart-reference";
+import { rangeAddress } from "./a1";
+import { queueChart } from "./chart-calls";
 import { queuePageLayout } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls, type StyleCall } from "./step-calls";
 import type { CellInput, SheetRef, Step } from "./steps";
@@ -160,7 +160,7 @@ export class StepQueue {
         return;
       }
       case "chart":
-        return this.chart(sheet, step.chart);
+        return queueChart(this.context, sheet, step.chart);
       case "activate":
         sheet.activate();
         this.range(step.sheet, step.range).select();
@@ -242,31 +242,6 @@ export class StepQueue {
         else if (op === "color") target.font.color = String(value);
         else target.font.bold = value === true;
       }
-    }
-  }
-
-  private chart(sheet: Sheet, spec: Extract<Step, { kind: "chart" }>["chart"]): void {
-    const tables = this.context.workbook.tables;
-    const body = (reference: string): Excel.Range => {
-      const { table, column } = parseColumnReference(reference);
-      return tables.getItem(table).columns.getItem(column).getDataBodyRange();
-    };
-    const [first, ...rest] = spec.series;
-    if (first === undefined) return;
-    const chart = sheet.charts.add("XYScatter", body(first.yValues), "Columns");
-    chart.title.text = spec.title;
-    const end = {
-      row: spec.anchor.row + (spec.anchor.rows ?? 1) - 1,
-      column: spec.anchor.column + (spec.anchor.columns ?? 1) - 1,
-    };
-    chart.setPosition(cellAddress(spec.anchor.row, spec.anchor.column), cellAddress(end.row, end.column));
-    const series = chart.series.getItemAt(0);
-    series.name = first.name;
-    series.setXAxisValues(body(first.xValues));
-    for (const more of rest) {
-      const added = chart.series.add(more.name);
-      added.setXAxisValues(body(more.xValues));
-      added.setValues(body(more.yValues));
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { CellRange, CellStyle, ConditionalRule } from "../layout/spec";
 import { rangeAddress } from "./a1";
-import { parseColumnReference } from "./chart-reference";
+import { chartModelCalls } from "./chart-calls";
 import { pageLayoutCalls } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls } from "./step-calls";
 import type { SheetRef, Step } from "./steps";
@@ -77,7 +77,7 @@ function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
       ];
     }
     case "chart":
-      return chartModel(sheet, step);
+      return chartModelCalls(sheet, step.chart);
     case "activate":
       return [
         { path: sheet, op: "activate", args: [] },
@@ -170,34 +170,6 @@ function conditionalModel(path: string, rule: ConditionalRule): ModelCall[] {
   return [
     { path: `${path}.conditionalFormats`, op: "add", args: [plan.type] },
     ...plan.calls.map(([part, op, value]) => ({ path: `${format}.${part}`, op, args: [value] })),
-  ];
-}
-
-function columnBodyPath(reference: string): string {
-  const { table, column } = parseColumnReference(reference);
-  return `${tablePath(table)}.columns.getItem(${JSON.stringify(column)}).getDataBodyRange()`;
-}
-
-function chartModel(sheet: string, step: Extract<Step, { kind: "chart" }>): ModelCall[] {
-  const [first, ...rest] = step.chart.series;
-  if (first === undefined) return [];
-  const chart = `${sheet}.charts.add("XYScatter")`;
-  const anchor = rangeAddress(step.chart.anchor);
-  const moreSeries = rest.flatMap((series) => {
-    const added = `${chart}.series.add(${JSON.stringify(series.name)})`;
-    return [
-      { path: `${chart}.series`, op: "add", args: [series.name] },
-      { path: added, op: "setXAxisValues", args: [{ ref: columnBodyPath(series.xValues) }] },
-      { path: added, op: "setValues", args: [{ ref: columnBodyPath(series.yValues) }] },
-    ];
-  });
-  return [
-    { path: `${sheet}.charts`, op: "add", args: ["XYScatter", { ref: columnBodyPath(first.yValues) }, "Columns"] },
-    { path: `${chart}.title`, op: "text", args: [step.chart.title] },
-    { path: chart, op: "setPosition", args: anchor.split(":") },
-    { path: `${chart}.series.getItemAt(0)`, op: "name", args: [first.name] },
-    { path: `${chart}.series.getItemAt(0)`, op: "setXAxisValues", args: [{ ref: columnBodyPath(first.xValues) }] },
-    ...moreSeries,
   ];
 }
 

@@ -154,6 +154,7 @@ export const VER_TEXT = {
     en: "Maister's trust equation (C + R + I) / S on 0–10: 10·(C+R+I) / (C+R+I+3·S). Blank while any is missing.",
   },
   trustTrend: { es: "Confianza desde la última instantánea", en: "Trust since the last snapshot" },
+  historyChart: { es: "Evolución de Conocimiento y Confianza", en: "Knowledge and Trust over time" },
 } as const;
 
 /** Texts of a client's Ajustar sheet. */

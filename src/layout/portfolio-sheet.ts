@@ -28,6 +28,7 @@ import type { CellValue, ChartSpec, ConditionalFormatSpec, StyleKey, TableColumn
 import { ARCHIVED_FORMAT, HEADER_STYLES, STYLE, TAB_COLORS, TRAFFIC_LIGHT } from "./styles";
 import { columnScoreRules, labelRule, streakRules } from "./traffic-light";
 import {
+  PORTFOLIO_CHART,
   PORTFOLIO_OWNER_ANCHOR,
   PORTFOLIO_OWNER_TABLE,
   PORTFOLIO_TABLE,
@@ -155,6 +156,7 @@ function portfolioChart(language: PlanLanguage, firstRow: number): ChartSpec {
   const header = (key: PortfolioColumnKey): string => columnRef(PORTFOLIO_TABLE, PORTFOLIO_HEADERS[key][language]);
   return {
     kind: "scatter",
+    name: PORTFOLIO_CHART,
     title: PORTFOLIO_TEXT.chartTitle[language],
     anchor: { row: firstRow, column: 0, rows: 18, columns: PORTFOLIO_FORM_WIDTHS.length },
     series: [{ name: PORTFOLIO_TEXT.chartTitle[language], xValues: header("knowledge"), yValues: header("trust") }],

@@ -141,9 +141,17 @@ export interface TableSpec {
   readonly headerStyle?: StyleKey;
 }
 
-/** A chart, recorded on the Office.js path; the .xlsx writer may omit charts. */
+/**
+ * A chart, drawn on the Office.js path (each kind as its Excel chart type, series bound to table columns so
+ * they follow the table as it grows); the .xlsx writer omits charts, as ExcelJS cannot write them.
+ */
 export interface ChartSpec {
   readonly kind: "scatter" | "columnClustered" | "barClustered" | "line";
+  /**
+   * The chart's object name (`Chart.name`), how the add-in finds a chart it drew (optional, additive;
+   * absent: Excel's default `Chart n`).
+   */
+  readonly name?: string;
   readonly title: string;
   /** Cells the chart floats over. */
   readonly anchor: CellRange;

@@ -1,14 +1,16 @@
 /**
  * A client's Ver sheet (DESIGN §3.2): the client's identity and its scores as named cells on the left — with
- * the trust trend since the last snapshot and the trust the sub-scores suggest — then Retos, Expectativas,
- * Decepciones and Historial side by side. Questions and captions name whom the plan is for (the direction).
+ * the trust trend since the last snapshot and the trust the sub-scores suggest — and under them the line chart
+ * of the score history; then Retos, Expectativas, Decepciones and Historial side by side. Questions and
+ * captions name whom the plan is for (the direction).
  */
 import type { PlanLanguage } from "../domain/plan";
 import { VER_DIRECTION_TEXT } from "../i18n/direction-text";
 import { VER_TEXT } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
-import { clientTableSpec, tableCaption } from "./client-table";
+import { clientTableColumns, clientTableSpec, tableCaption } from "./client-table";
 import { clientFigureFormulas } from "./client-formulas";
+import { columnRef } from "./formula-text";
 import {
   GAP_WIDTH,
   HEADER_ROW,
@@ -28,15 +30,26 @@ import {
   type FormCell,
   type FormRow,
 } from "./sheet-parts";
-import type { CellValue } from "./spec";
+import type { CellValue, ChartSpec } from "./spec";
 import { STYLE } from "./styles";
 import { tablesOfPhase } from "./table-columns";
 import { namedScoreRules } from "./traffic-light";
 import { listValidation, namedScoreValidation, scoreValidation } from "./validations";
-import { WORKBOOK_NAMES, clientCellName, type ClientCellKind, type ClosedListKind } from "./workbook-names";
+import {
+  WORKBOOK_NAMES,
+  clientCellName,
+  clientClosedName,
+  clientHistoryChartName,
+  clientTableName,
+  type ClientCellKind,
+  type ClosedListKind,
+} from "./workbook-names";
 
 /** Widths of the form block's label and value columns, characters. */
 const FORM_WIDTHS = [40, 36] as const;
+
+/** Rows the score-history chart spans under the form block (about 270 pt at Excel's default row height). */
+const CHART_ROWS = 18;
 
 type VerLabel = keyof typeof VER_TEXT;
 type DirectionLabel = keyof typeof VER_DIRECTION_TEXT;
@@ -84,6 +97,15 @@ function listInput(
   return inputRow(input, kind, text, value, { validation: listValidation(list, input.language) });
 }
 
+/**
+ * The plan year the sheet belongs to: the year an in-place Nuevo año closed, once it has marked the client
+ * with `vamAnioCerrado_<id>`, else the plan year. A current client has no such name: the reference is Excel's
+ * `#NAME?`, which IFERROR catches (as LibreOffice does, test/app/archived-year-oracle.test.ts).
+ */
+function planYearFormula(id: string): string {
+  return `IFERROR(${clientClosedName(id)},${WORKBOOK_NAMES.planYear})`;
+}
+
 function identityRows(input: ClientSheetInput): FormRow[] {
   const { client, language } = input;
   const nameLabel = { shown: listLabel("direction", language, client.direction) };
@@ -95,7 +117,7 @@ function identityRows(input: ClientSheetInput): FormRow[] {
     listInput(input, "direction", "direction", "direction", client.direction),
     listInput(input, "kind", "kind", "clientKind", client.kind),
     listInput(input, "state", "state", "clientState", client.state),
-    figureRow("planYear", WORKBOOK_NAMES.planYear, STYLE.figure, language),
+    figureRow("planYear", planYearFormula(client.id), STYLE.figure, language),
     inputRow(input, "profile", directed("profile", input), textValue(client.profile)),
   ];
 }
@@ -133,19 +155,50 @@ function factorRows(input: ClientSheetInput): FormRow[] {
   ];
 }
 
-/** The Ver sheet of one client, with the names of its identity, score and anchor cells. */
-export function buildVerSheet(input: ClientSheetInput): BuiltSheet {
-  const { client, language } = input;
+function formRows(input: ClientSheetInput): FormRow[] {
   const blank: FormRow = { cells: [] };
-  const form = layoutForm(clientSheetHead("ver", input).key, HEADER_ROW, FORM_WIDTHS, [
+  return [
     ...identityRows(input),
     blank,
-    caption("scoresCaption", language),
+    caption("scoresCaption", input.language),
     ...scoreRows(input, "knowledge"),
     ...scoreRows(input, "trust"),
     blank,
     ...factorRows(input),
-  ]);
+  ];
+}
+
+/**
+ * The line chart of the client's score history, one row under the form block (nothing goes below a table):
+ * the Historial dates as categories, knowledge and trust as series, each bound to its table column.
+ */
+export function verHistoryChart(input: ClientSheetInput): ChartSpec {
+  const { client, language } = input;
+  const table = clientTableName("scoreHistory", client.id);
+  const columns = clientTableColumns("scoreHistory", client.id, language);
+  const header = (key: string): string => {
+    const column = columns.find((c) => c.key === key);
+    if (column === undefined) throw new Error(`the score history has no column ${key}`);
+    return column.header;
+  };
+  const series = (key: "knowledge" | "trust") => ({
+    name: header(key),
+    xValues: columnRef(table, header("date")),
+    yValues: columnRef(table, header(key)),
+  });
+  return {
+    kind: "line",
+    name: clientHistoryChartName(client.id),
+    title: VER_TEXT.historyChart[language],
+    anchor: { row: HEADER_ROW + formRows(input).length + 1, column: 0, rows: CHART_ROWS, columns: FORM_WIDTHS.length },
+    series: [series("knowledge"), series("trust")],
+  };
+}
+
+/** The Ver sheet of one client, with the names of its identity, score and anchor cells. */
+export function buildVerSheet(input: ClientSheetInput): BuiltSheet {
+  const { client, language } = input;
+  const form = layoutForm(clientSheetHead("ver", input).key, HEADER_ROW, FORM_WIDTHS, formRows(input));
   const tables = layoutTables(
     FORM_WIDTHS.length + 1,
     tablesOfPhase("ver").map((kind) => ({
@@ -162,5 +215,5 @@ export function buildVerSheet(input: ClientSheetInput): BuiltSheet {
     part,
     { titleText: clientTitleText(input, suffix) },
   );
-  return { sheet, names: [anchorName("ver", input), ...part.names] };
+  return { sheet: { ...sheet, charts: [verHistoryChart(input)] }, names: [anchorName("ver", input), ...part.names] };
 }

@@ -8,6 +8,7 @@ import type {
   CellSpec,
   CellStyle,
   CellValue,
+  ChartSpec,
   ConditionalFormatSpec,
   DefinedNameSpec,
   SheetSpec,
@@ -45,6 +46,11 @@ export type WorkbookChange =
       /** Conditional formats of the sheet that target this table's columns (additive, optional). */
       readonly conditionalFormats?: readonly ConditionalFormatSpec[];
     } & SheetAnchor)
+  /**
+   * Draws a chart on an existing sheet (e.g. one a client's sheet was built without); the tables and columns
+   * its series name must exist when the change is applied (additive).
+   */
+  | ({ readonly kind: "addChart"; readonly sheetName: string; readonly chart: ChartSpec } & SheetAnchor)
   /** Adds workbook-scoped names; `sheetKey`s resolve through `sheetNames`. */
   | { readonly kind: "addNames"; readonly names: readonly DefinedNameSpec[] }
   /**

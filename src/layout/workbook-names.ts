@@ -177,6 +177,21 @@ export function reportAnchorName(id: ClientId): string {
   return `${REPORT_ANCHOR_STEM}_${id}`;
 }
 
+/**
+ * Chart-name stem of a client's score-history chart on Ver. Chart names (`Chart.name`) are no defined names
+ * and share no namespace with them; the id makes the chart findable by name on whatever the sheet is called
+ * now, and tells last year's chart (kept on its archived sheet) from the new year's.
+ */
+export const CLIENT_HISTORY_CHART_STEM = "vamGraficoHistorial";
+
+/** The name of a client's score-history chart, e.g. `vamGraficoHistorial_k3x9q2ab`. */
+export function clientHistoryChartName(id: ClientId): string {
+  return `${CLIENT_HISTORY_CHART_STEM}_${id}`;
+}
+
+/** Chart name of Cartera's Knowledge × Trust chart. */
+export const PORTFOLIO_CHART = "vamGraficoCartera";
+
 /** The closed lists of src/i18n/vocabulary.ts that data validation draws from (DESIGN §3.1). */
 export type ClosedListKind =
   | "direction"

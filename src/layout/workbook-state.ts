@@ -16,6 +16,8 @@ export interface SheetState {
   readonly position: number;
   /** The used range and its cells' formulas (constants for plain cells), when the reader was asked for it. */
   readonly used?: { readonly range: CellRange; readonly formulas: readonly (readonly StateValue[])[] };
+  /** Names of the sheet's charts (`Chart.name`), when the reader was asked for them (optional, additive). */
+  readonly charts?: readonly string[];
 }
 
 /** One Excel table with its header texts and the values of its data rows. */
