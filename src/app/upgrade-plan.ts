@@ -1,7 +1,8 @@
 /**
  * Upgrade plan: brings a workbook up to this version of the layout — recreates missing workbook-level parts
- * (lists, meta, Cartera and its table, `vamHoy`), repairs every client, and records the layout version.
- * Additive and idempotent; nothing a user typed is touched. At most 3 syncs.
+ * (lists, meta, Cartera and its table, `vamHoy`), repairs every client, draws each client's missing
+ * score-history chart (history-charts.ts), and records the layout version. Additive and idempotent; nothing
+ * a user typed is touched. At most 3 syncs (both inspections read the charts' names with everything else).
  */
 import { LAYOUT_SCHEMA_VERSION } from "../layout/meta-sheet";
 import { portfolioRow } from "../layout/portfolio-sheet";
@@ -10,6 +11,7 @@ import { PORTFOLIO_TABLE, WORKBOOK_NAMES } from "../layout/workbook-names";
 import { ChangeBatch } from "./change-batch";
 import { findClient } from "./client-lookup";
 import { planClientRepair, sheetsNeedingCells } from "./client-repair";
+import { planHistoryCharts } from "./history-charts";
 import { fail, succeed, type AppIssue, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { planWorkbookParts } from "./workbook-parts";
@@ -37,11 +39,11 @@ function clientsNeedingCells(context: WorkbookContext): string[] {
 /** Upgrades (and repairs) the whole plan. */
 export async function upgradePlan(session: PlanSession): Promise<AppResult<UpgradeOutcome>> {
   return withWorkbook(async () => {
-    let context = workbookContext(await session.gateway.inspect());
+    let context = workbookContext(await session.gateway.inspect({ charts: true }));
     if (context.reading.structure.some((f) => f.code === "structure.notAPlan"))
       return fail({ code: "app.planMissing" });
     const sheetCells = clientsNeedingCells(context);
-    if (sheetCells.length > 0) context = workbookContext(await session.gateway.inspect({ sheetCells }));
+    if (sheetCells.length > 0) context = workbookContext(await session.gateway.inspect({ sheetCells, charts: true }));
     const { plan } = context.reading;
     const batch = new ChangeBatch();
     planWorkbookParts(
@@ -64,6 +66,7 @@ export async function upgradePlan(session: PlanSession): Promise<AppResult<Upgra
       const scanned = rebuiltPortfolio ? { ...found, scan: { ...found.scan, portfolioRows: [0] } } : found;
       issues.push(...planClientRepair(batch, context, scanned, build));
     }
+    planHistoryCharts(batch, context);
     const fromVersion = recordedVersion(context);
     if (fromVersion < LAYOUT_SCHEMA_VERSION && context.index.names.has(identifierKey(WORKBOOK_NAMES.schemaVersion))) {
       batch.add({
