@@ -7,6 +7,7 @@
 import { isClientId } from "../domain/client-id";
 import type { ClientId, ClientPhase } from "../domain/plan";
 import { closedClients } from "../layout/closed-clients";
+import { parseScaffoldSheetName, scaffoldSheetName } from "../layout/read-leftovers";
 import { identifierKey, indexState, type StateIndex } from "../layout/read-names";
 import { readPortfolio } from "../layout/read-portfolio";
 import {
@@ -18,21 +19,8 @@ import {
 } from "../layout/workbook-names";
 import type { WorkbookState } from "../layout/workbook-state";
 
-/**
- * Name a client's sheet has while it is being built: it carries the id, so a retry after a failure finds
- * the half-built sheet even before its anchor name exists. Valid sheet name, 20 characters.
- */
-export function scaffoldSheetName(id: ClientId, phase: ClientPhase): string {
-  return `vam_${id}_${phase}`;
-}
-
-/** The id and phase of a scaffold sheet name, or `null`. */
-export function parseScaffoldSheetName(name: string): { id: ClientId; phase: ClientPhase } | null {
-  const match = /^vam_([a-z][a-z0-9]{7})_(ver|ajustar|medir)$/i.exec(name);
-  if (!match) return null;
-  const id = (match[1] ?? "").toLowerCase();
-  return isClientId(id) ? { id, phase: (match[2] ?? "ver").toLowerCase() as ClientPhase } : null;
-}
+/** Scaffold sheet names, defined beside the reader that finds what failed builds left (read-leftovers.ts). */
+export { parseScaffoldSheetName, scaffoldSheetName };
 
 /** One phase sheet of a client as found. */
 export interface ScannedSheet {

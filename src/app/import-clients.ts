@@ -16,7 +16,8 @@ import type { ApplyProgress } from "../excel/gateway";
 import { CLIENT_KIND, codeOf, DIRECTION } from "../i18n/vocabulary";
 import { ChangeBatch } from "./change-batch";
 import { planClientBuild, sameClientName, type BuildContext } from "./client-build";
-import { isComplete, type ClientScan } from "./client-scan";
+import { leftoverIds, planLeftoverClearing } from "./client-leftovers";
+import { isComplete } from "./client-scan";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import {
@@ -27,7 +28,6 @@ import {
   portfolioBlankRow,
   sheetNamesOf,
   workbookContext,
-  type WorkbookContext,
 } from "./workbook-context";
 
 /** Closed-list words of the client columns, either language (the domain does not import i18n). */
@@ -42,25 +42,6 @@ export interface ImportOutcome {
   readonly added: readonly ClientId[];
   readonly rejected: readonly RejectedClientRow[];
   readonly warnings: readonly ImportIssue[];
-}
-
-/** Scaffold sheets whose client has no name cell: left by a build that failed before naming anything. */
-function leftovers(context: WorkbookContext): ClientScan[] {
-  return [...context.scans.values()].filter(
-    (scan) =>
-      scan.name === null &&
-      !isComplete(scan) &&
-      Object.values(scan.sheets).some((s) => s?.scaffold === true && !s.anchored),
-  );
-}
-
-/** Deletes what a failed build left before it named the client: nobody can have typed there. */
-function clearLeftovers(batch: ChangeBatch, scans: readonly ClientScan[]): void {
-  for (const scan of scans) {
-    for (const name of scan.names) batch.add({ kind: "deleteName", name });
-    for (const sheet of Object.values(scan.sheets))
-      if (sheet?.scaffold === true) batch.add({ kind: "deleteSheet", sheetName: sheet.name });
-  }
 }
 
 function freshId(session: PlanSession, taken: Set<ClientId>): ClientId {
@@ -84,13 +65,11 @@ export async function importClients(
     const unfinished = [...context.scans.values()].filter((scan) => !isComplete(scan) && scan.name !== null);
     const taken = new Set<ClientId>(context.scans.keys());
     const batch = new ChangeBatch();
-    const stale = leftovers(context);
-    clearLeftovers(batch, stale);
+    // What failed adds or stopped deletions left holds nothing typed: it goes, and frees its sheet names.
+    const cleared = new Set(leftoverIds(context).flatMap((id) => planLeftoverClearing(batch, context, id)));
     const build: BuildContext = {
       language: context.reading.plan.language,
-      takenSheetNames: sheetNamesOf(context).filter(
-        (name) => !stale.some((s) => Object.values(s.sheets).some((x) => x?.name === name)),
-      ),
+      takenSheetNames: sheetNamesOf(context).filter((name) => !cleared.has(name)),
       portfolioBlankRow: portfolioBlankRow(context),
     };
     const added = parsed.accepted.map((row) => {

@@ -20,7 +20,8 @@ import { ChangeBatch } from "./change-batch";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
-import { sheetNamesOf, workbookContext, type WorkbookContext } from "./workbook-context";
+import { reportScaffoldName, reportSheetOf, sheetExists } from "./report-sheet-lookup";
+import { sheetNamesOf, workbookContext } from "./workbook-context";
 
 /** What making the report did. */
 export interface SharedReport {
@@ -32,20 +33,8 @@ export interface SharedReport {
   readonly people: number;
 }
 
-/** Name of a report sheet while it is built: carries the id, valid (20 characters), found by a retry. */
-export function reportScaffoldName(id: ClientId): string {
-  return `vam_${id}_informe`;
-}
-
-/** The sheet client `id`'s report anchor points at, if that sheet exists. */
-export function reportSheetOf(context: WorkbookContext, id: ClientId): string | null {
-  const sheetName = context.index.names.get(identifierKey(reportAnchorName(id)))?.sheetName;
-  return sheetName !== undefined && sheetExists(context, sheetName) ? sheetName : null;
-}
-
-function sheetExists(context: WorkbookContext, name: string): boolean {
-  return context.index.sheets.has(identifierKey(name));
-}
+/** Report sheet lookups, also used by the Nuevo año use case. */
+export { reportScaffoldName, reportSheetOf };
 
 /** Adds (or refreshes) client `id`'s report sheet and shows it. */
 export async function shareReport(session: PlanSession, id: ClientId): Promise<AppResult<SharedReport>> {

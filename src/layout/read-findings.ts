@@ -25,6 +25,11 @@ export type StructureCode =
   | "structure.portfolioRowDuplicate"
   /** Tables or names of an id exist, but none of its identity names: the client cannot be read. */
   | "structure.identityMissing"
+  /**
+   * What a failed add or a stopped deletion left of an id, holding nothing typed (scaffold sheets, names
+   * that refer to nothing): no client; Repair removes it (read-leftovers.ts).
+   */
+  | "structure.leftover"
   /** A client's phase sheet cannot be found. */
   | "structure.sheetMissing"
   /** A client's defined name does not exist. */

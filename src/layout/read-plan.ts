@@ -4,14 +4,16 @@
  * add-in) gives a plan and findings, never an exception.
  *
  * Clients are discovered by their identity names (`vamNombre_<id>`, `vamResponsable_<id>`...), not by
- * sheet names or Cartera rows; last year's clients, closed by an in-place Nuevo año (closed-clients.ts), are
- * left out. They come in Cartera row order; clients without a row follow, by the tab
+ * sheet names or Cartera rows; last year's clients, closed by an in-place Nuevo año (closed-clients.ts), and
+ * leftovers holding nothing typed (read-leftovers.ts) are left out. They come in Cartera row order; clients
+ * without a row follow, by the tab
  * position of their Ver sheet, then by id. `clients[i]` describes `plan.clients[i]`.
  */
 import type { ClientId, Plan } from "../domain/plan";
 import { closedClients } from "./closed-clients";
 import { readClient, type ClientStructure } from "./read-client";
 import type { StructureFinding } from "./read-findings";
+import { leftoverClients, leftoverFindings } from "./read-leftovers";
 import { identifierKey, idsWithStems, indexState, sheetNamed, type StateIndex } from "./read-names";
 import { readPortfolio, type PortfolioEntry } from "./read-portfolio";
 import { readSettings } from "./read-settings";
@@ -95,12 +97,12 @@ function portfolioFindings(ids: ReadonlySet<ClientId>, entries: readonly Portfol
 
 /**
  * Ids that left names or tables behind but have no identity name: their content cannot become a client.
- * Clients a Nuevo año closed (`closed`) are last year's, not damaged ones.
+ * Clients a Nuevo año closed and leftovers (`skipped`) are not damaged clients.
  */
 function identityFindings(
   state: WorkbookState,
   ids: ReadonlySet<ClientId>,
-  closed: ReadonlyMap<ClientId, unknown>,
+  skipped: ReadonlySet<ClientId>,
 ): StructureFinding[] {
   const others = [
     ...stemsOf((Object.keys(CLIENT_NAME_STEMS) as ClientCellKind[]).filter((kind) => !IDENTITY_KINDS.includes(kind))),
@@ -108,7 +110,7 @@ function identityFindings(
   ];
   const identifiers = [...state.names.map((n) => n.name), ...state.tables.map((t) => t.name)];
   return [...idsWithStems(identifiers, others)]
-    .filter((id) => !ids.has(id) && !closed.has(id))
+    .filter((id) => !ids.has(id) && !skipped.has(id))
     .sort()
     .map((id) => ({ code: "structure.identityMissing", clientId: id, what: clientCellName("name", id) }));
 }
@@ -133,6 +135,9 @@ export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): P
   for (const id of closed.keys()) ids.delete(id);
   const portfolio = readPortfolio(index);
   const entries = portfolio.entries ?? [];
+  // What a failed add or a stopped deletion left holds nothing typed: reported as such, not as a client.
+  const leftovers = leftoverClients(state, index, new Set(entries.map((entry) => entry.id)), closed);
+  for (const id of leftovers.keys()) ids.delete(id);
   const readings = orderClients(ids, entries, index).map((id) => readClient(index, id, settings.language));
   const rowOf = new Map<string, number>();
   for (const entry of entries) if (!rowOf.has(entry.id)) rowOf.set(entry.id, entry.row);
@@ -143,7 +148,8 @@ export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): P
       ...settings.findings,
       ...portfolio.findings,
       ...(portfolio.entries === null ? [] : portfolioFindings(ids, portfolio.entries)),
-      ...identityFindings(state, ids, closed),
+      ...identityFindings(state, ids, new Set([...closed.keys(), ...leftovers.keys()])),
+      ...leftoverFindings(leftovers),
       ...readings.flatMap((reading) => reading.findings),
     ],
   };

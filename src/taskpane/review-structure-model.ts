@@ -37,6 +37,9 @@ const REPAIRABLE: ReadonlySet<string> = new Set([
   "structure.portfolioRowMissing",
 ]);
 
+/** Codes repair clears although no client can be read: leftovers holding nothing typed. */
+const CLEARABLE: ReadonlySet<string> = new Set(["structure.leftover"]);
+
 const ownerKey = (owner: string): string => owner.trim().toLocaleLowerCase("es");
 
 /** Overdue actions per owner (as the portfolio figures count them), most first. */
@@ -82,7 +85,8 @@ export function structureGroups(data: PaneData, language: PlanLanguage): Structu
     const incomplete = data.incomplete.includes(id);
     if (incomplete && lines.length === 0) lines.push(t("ui.review.incomplete", language, { client: name }));
     const fixable = incomplete || own.some((f) => REPAIRABLE.has(f.code));
-    return { clientId: id, lines, repairable: fixable && named.has(id), name };
+    const clearable = own.some((f) => CLEARABLE.has(f.code));
+    return { clientId: id, lines, repairable: (fixable && named.has(id)) || clearable, name };
   });
   return [
     ...(general.length === 0 ? [] : [{ clientId: null, lines: general, repairable: false, name: "" }]),

@@ -16,6 +16,7 @@ const CODES: Readonly<Record<StructureCode, true>> = {
   "structure.portfolioRowMissing": true,
   "structure.portfolioRowDuplicate": true,
   "structure.identityMissing": true,
+  "structure.leftover": true,
   "structure.sheetMissing": true,
   "structure.nameMissing": true,
   "structure.nameBroken": true,

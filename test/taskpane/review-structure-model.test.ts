@@ -82,6 +82,16 @@ describe("structureGroups (what the reader found wrong with the workbook)", () =
     expect(structureGroups(data, "es").map((g) => [g.name, g.repairable])).toEqual([["(cliente sin nombre)", false]]);
   });
 
+  it("given the leftovers of a failed add (a scaffold sheet, no name), names them as such and offers Repair", () => {
+    const data = with_({
+      structure: [{ code: "structure.leftover", clientId: "gone0000", what: "vam_gone0000_ver" }],
+      incomplete: ["gone0000"],
+    });
+    const groups = structureGroups(data, "es");
+    expect(groups.map((g) => [g.clientId, g.name, g.repairable])).toEqual([["gone0000", "(cliente sin nombre)", true]]);
+    expect(groups[0]?.lines[0]).toContain("vam_gone0000_ver");
+  });
+
   it("given a sound workbook, is empty", () => {
     expect(structureGroups(with_({}), "es")).toEqual([]);
   });

@@ -38,6 +38,10 @@ export const STRUCTURE_MESSAGES: MessageSet = {
     es: "Hay tablas o nombres de un cliente sin su nombre ({what}), así que no se puede leer. Usa «Reparar» o recupera una versión anterior.",
     en: "There are tables or names of a client without its name ({what}), so it cannot be read. Use “Repair” or restore an earlier version.",
   },
+  "structure.leftover": {
+    es: "Quedan restos de un cliente que no se terminó de añadir o de borrar ({what}); no guardan nada escrito. Usa «Reparar» para quitarlos.",
+    en: "Leftovers remain of a client that was never fully added or deleted ({what}); they hold nothing typed. Use “Repair” to remove them.",
+  },
   "structure.sheetMissing": {
     es: "No se encuentra una de las hojas del cliente ({what}). Usa «Reparar» para volver a crearla.",
     en: "One of the client's sheets ({what}) cannot be found. Use “Repair” to create it again.",

@@ -51,8 +51,6 @@ export class PlanWorld {
   readonly user: SimulatedUser;
   /** How each use case ended, `<kind> <ok | first issue code>` → count. */
   readonly outcomes = new Map<string, number>();
-  /** Nameless scaffold leftovers the closing repairs found (a known gap, see plan-invariants.ts). */
-  namelessScaffolds = 0;
   /** Names an interrupted deletion left that no use case can reach (a known gap, see plan-invariants.ts). */
   deletionRemnants = 0;
   private readonly authors: readonly [PlanSession, PlanSession];
@@ -242,19 +240,25 @@ export class PlanWorld {
     }
   }
 
-  /** What a person does to fix the plan: Repair on every client the pane flags; then all must be whole. */
+  /**
+   * What a person does to fix the plan: Repair on every client the pane flags, and on every leftover (the
+   * pane offers Repair for those too, review-structure-model.ts); then all must be whole.
+   */
   private async repairAll(): Promise<string[]> {
     const view = await this.refresh();
+    const leftovers = view.findings.structure.flatMap((f) =>
+      f.code === "structure.leftover" && f.clientId !== undefined ? [f.clientId] : [],
+    );
     const flagged = view.plan.clients
       .map((c) => c.id)
-      .filter((id) => view.incomplete.includes(id) || view.findings.structure.some((f) => f.clientId === id));
+      .filter((id) => view.incomplete.includes(id) || view.findings.structure.some((f) => f.clientId === id))
+      .concat(leftovers);
     const problems: string[] = [];
     for (const id of flagged) {
       const repaired = await repairClient(this.authors[0], id);
       if (!repaired.ok) problems.push(`repair of ${id} failed: ${JSON.stringify(repaired.issues)}`);
     }
     const after = notWhole(this.sim, await this.refresh());
-    this.namelessScaffolds += after.namelessScaffolds.length;
     this.deletionRemnants += after.deletionRemnants.length;
     return [...problems, ...after.problems, ...this.user.lostValues()];
   }
