@@ -35,10 +35,6 @@ const STEMS = new Set(
     s.toLowerCase(),
   ),
 );
-/** The client's identity names: while one exists, readPlan finds the client. */
-const IDENTITY_STEMS = (["name", "owner", "sector", "direction", "kind", "state"] as const).map(
-  (kind) => CLIENT_NAME_STEMS[kind],
-);
 const CLIENT_IDENTIFIER = /^(.+)_([a-z][a-z0-9]{7})$/i;
 const SCAFFOLD = /^vam_([a-z][a-z0-9]{7})_(?:ver|ajustar|medir)$/i;
 
@@ -126,46 +122,18 @@ const STRUCTURE_CODES = new Set([
   "structure.columnDuplicate",
 ]);
 
-/**
- * Known gap: a confirmed deletion interrupted after the client's identity names went and before its other
- * names did leaves those names (#REF!) behind. readPlan reports identityMissing, but the id is in no plan, so
- * deleting again answers app.clientNotFound and Repair is not offered. Pinned in coauthoring.test.ts.
- */
-export function isDeletionRemnant(sim: SimHost, id: ClientId): boolean {
-  const { names, tables, sheets } = sim.workbook;
-  const identity = IDENTITY_STEMS.map((stem) => `${stem}_${id}`.toLowerCase());
-  return (
-    names.some((n) => idOf(n.name) === id) &&
-    !names.some((n) => identity.includes(n.name.toLowerCase())) &&
-    names.every((n) => idOf(n.name) !== id || (n.ref.kind === "range" && n.ref.sheetId === null)) &&
-    !tables.some((t) => idOf(t.name) === id) &&
-    !sheets.some((s) => SCAFFOLD.exec(s.name)?.[1]?.toLowerCase() === id) &&
-    !portfolioIds(sim).some((row) => row.toLowerCase() === id)
-  );
-}
-
-/** What a repair left: what is short of a whole workbook, and the leftovers of the known gap above. */
-export interface AfterRepair {
-  readonly problems: string[];
-  readonly deletionRemnants: ClientId[];
-}
-
-/** What a repair left short of a whole workbook, apart from the known gaps (counted, not hidden). */
-export function notWhole(sim: SimHost, view: PlanView): AfterRepair {
+/** What a repair left short of a whole workbook: every client whole, nothing left over. */
+export function notWhole(sim: SimHost, view: PlanView): string[] {
   const ids = clientIdsIn(sim);
-  const deletionRemnants = ids.filter((id) => isDeletionRemnant(sim, id));
-  const known = new Set(deletionRemnants);
   const problems = [
-    ...ids
-      .filter((id) => !known.has(id))
-      .flatMap((id) => {
-        const amiss = partsAmiss(sim, id);
-        return amiss.length === 0 ? [] : [`${id} after repair: ${amiss.join(", ")}`];
-      }),
+    ...ids.flatMap((id) => {
+      const amiss = partsAmiss(sim, id);
+      return amiss.length === 0 ? [] : [`${id} after repair: ${amiss.join(", ")}`];
+    }),
     ...view.findings.structure
-      .filter((f) => STRUCTURE_CODES.has(f.code) && !known.has(f.clientId ?? f.what ?? ""))
+      .filter((f) => STRUCTURE_CODES.has(f.code))
       .map((f) => `finding ${f.code} ${f.clientId ?? ""} ${f.what ?? ""}`.trim()),
-    ...view.incomplete.filter((id) => !known.has(id)).map((id) => `${id} still incomplete`),
+    ...view.incomplete.map((id) => `${id} still incomplete`),
   ];
-  return { problems, deletionRemnants };
+  return problems;
 }
