@@ -3,13 +3,11 @@
  * same wiring runs in Office and, in the playground and the browser tests, on excel-sim.
  */
 import { addAction } from "../app/add-action";
-import { addClient } from "../app/add-client";
 import { archiveClient, restoreClient } from "../app/archive-client";
 import { goTo } from "../app/go-to";
 import { readPlan } from "../app/read-plan";
 import { goToClientCell } from "../app/go-to-cell";
 import { renameClient } from "../app/rename-client";
-import { repairClient } from "../app/repair-client";
 import { succeed, type AppResult } from "../app/result";
 import { saveScoreSnapshot } from "../app/save-score-snapshot";
 import type { PlanSession } from "../app/session";
@@ -20,7 +18,7 @@ import type { PlanLanguage } from "../domain/plan";
 import { subscribeToChanges } from "../excel/change-events";
 import type { ExcelRun } from "../excel/excel-run";
 import { OfficeWorkbookGateway } from "../excel/office-gateway";
-import { loadDecember, loadViews } from "./chunks";
+import { loadBuild, loadDecember, loadViews } from "./chunks";
 import type { PaneData, PaneServices } from "./pane-services";
 
 /** Random bytes from the browser's CSPRNG, for client ids. */
@@ -56,7 +54,8 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
   return {
     readPlan: () => paneData(session),
     setUpPlan: async (settings, onProgress) => (await loadViews()).setUpPlan(session, settings, onProgress),
-    addClient: (draft, onProgress) => addClient(session, { ...draft, id: newClientId(randomBytes) }, onProgress),
+    addClient: async (draft, onProgress) =>
+      (await loadBuild()).addClient(session, { ...draft, id: newClientId(randomBytes) }, onProgress),
     importClients: async (text, onProgress) => {
       const result = await (await loadViews()).importClients(session, text, onProgress);
       if (!result.ok) return result;
@@ -70,7 +69,7 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
     restoreClient: (clientId) => restoreClient(session, clientId),
     deleteClientPermanently: async (clientId, confirmation) =>
       (await loadViews()).deleteClientPermanently(session, clientId, confirmation),
-    repairClient: (clientId) => repairClient(session, clientId),
+    repairClient: async (clientId) => (await loadBuild()).repairClient(session, clientId),
     renameClient: (clientId, name) => renameClient(session, clientId, name),
     goTo: (target) => goTo(session, target),
     goToAgreement: (clientId) => goToClientCell(session, clientId, "reviewCadence"),

@@ -1,6 +1,7 @@
 /**
  * The pane's parts loaded on first use, each once, its messages added to the pane's catalogue as it arrives:
- * the December workflows (december-chunk.ts) and the less frequent views (views-chunk.ts). A failed load (a
+ * the December workflows (december-chunk.ts), the less frequent views (views-chunk.ts) and building a client's
+ * sheets (build-chunk.ts, prefetched once the pane has started: adding a client is frequent). A failed load (a
  * dropped connection) is tried again the next time.
  */
 import type { MessageSet } from "../i18n/catalogue";
@@ -34,4 +35,10 @@ export const loadDecember = onFirstUse(
 export const loadViews = onFirstUse(
   () => import(/* webpackChunkName: "views" */ "./views-chunk"),
   (chunk) => chunk.VIEWS_PANE_MESSAGES,
+);
+
+/** Add a client and repair one: the sheet layouts; fetched in idle time after the start (webpackPrefetch). */
+export const loadBuild = onFirstUse(
+  () => import(/* webpackChunkName: "build", webpackPrefetch: true */ "./build-chunk"),
+  (chunk) => chunk.BUILD_PANE_MESSAGES,
 );

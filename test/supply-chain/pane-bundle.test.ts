@@ -127,7 +127,12 @@ describe("the production task pane's scripts", () => {
     expect(chunks.filter((c) => c.start).map((c) => c.file)).toEqual([
       expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/),
     ]);
-    expect(chunks.filter((c) => !c.start).map((c) => c.file.split(".")[0])).toEqual(["december", "views"]);
+    expect(chunks.filter((c) => !c.start).map((c) => c.file.split(".")[0])).toEqual([
+      "build",
+      "december",
+      "shared",
+      "views",
+    ]);
   });
 
   it("have every byte attributed to a module, almost all of them through the source map", () => {
@@ -135,7 +140,15 @@ describe("the production task pane's scripts", () => {
       const attributed = chunk.modules.reduce((sum, m) => sum + m.bytes, 0);
       const unmapped = chunk.modules.find((m) => m.name === "(unmapped)")?.bytes ?? 0;
       expect([chunk.file, attributed]).toEqual([chunk.file, chunk.rawBytes]);
-      expect(unmapped / chunk.rawBytes).toBeLessThan(0.05);
+      // webpack's own glue has no source: the chunk's push call (about 400 bytes, the bulk of a small chunk)
+      // and each module's export table (n.d(t,{…}): 5.3 % of the shared chunk, whose many small modules all
+      // export to the chunks that use them).
+      const limit = Math.max(0.08 * chunk.rawBytes, 512);
+      expect({ file: chunk.file, unmapped, within: unmapped < limit }).toEqual({
+        file: chunk.file,
+        unmapped,
+        within: true,
+      });
     }
   });
 
