@@ -21,8 +21,35 @@ function distinctOwners(owners: readonly string[]): string[] {
 }
 
 /** The owners of a client's actions (blank ones left out): the rows Medir's overdue-by-owner table starts with. */
-export function actionOwners(client: Client): string[] {
+export function actionOwners(client: Pick<Client, "actions">): string[] {
   return distinctOwners(client.actions.map((action) => action.owner));
+}
+
+/** Whether an owner text lists anybody: a whitespace-only cell is a blank one, nobody's row. */
+export function isListedOwner(owner: string): boolean {
+  return owner.trim() !== "";
+}
+
+/**
+ * The owners of `listed` that none of `covered` matches (as the criterion matches), first spelling kept, in
+ * the order of `listed`; blank ones left out.
+ */
+export function ownersBeyond(listed: readonly string[], covered: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const owner of listed) {
+    const known = [...covered, ...kept].some((other) => sameOwner(other, owner));
+    if (isListedOwner(owner) && !known) kept.push(owner);
+  }
+  return kept;
+}
+
+/**
+ * Every row of Medir's overdue-by-owner table: the actions' owners (alphabetical), then the extra ones in
+ * their own order — so a table read back and built again lists the same rows in the same order.
+ */
+export function listedActionOwners(client: Client): string[] {
+  const owners = actionOwners(client);
+  return [...owners, ...ownersBeyond(client.extraOwners ?? [], owners)];
 }
 
 /** Overdue actions of one client whose owner is `owner`; `null` for a blank owner (a row that does not count). */
@@ -32,8 +59,14 @@ export function overdueActionsOfOwner(client: Client, owner: string, today: IsoD
 }
 
 /** The owners of the active clients (blank ones left out): the rows Cartera's overdue-by-owner table starts with. */
-export function clientOwners(plan: Plan): string[] {
+export function clientOwners(plan: Pick<Plan, "clients">): string[] {
   return distinctOwners(plan.clients.filter((c) => c.state !== "archived").map((c) => c.owner));
+}
+
+/** Every row of Cartera's overdue-by-owner table: the active clients' owners (alphabetical), then the extra ones. */
+export function listedClientOwners(plan: Plan): string[] {
+  const owners = clientOwners(plan);
+  return [...owners, ...ownersBeyond(plan.extraClientOwners ?? [], owners)];
 }
 
 /**

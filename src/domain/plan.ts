@@ -249,6 +249,11 @@ export interface Client {
   readonly commitments: readonly Commitment[];
   readonly feedback: readonly Feedback[];
   readonly agreement: WorkingAgreement;
+  /**
+   * Owners Medir's overdue-by-owner table lists besides the owners of `actions` (typed by a user, or carried
+   * from last year), in table order; absent when there are none (optional, additive).
+   */
+  readonly extraOwners?: readonly string[];
 }
 
 /** The whole plan: settings and key clients. */
@@ -259,6 +264,11 @@ export interface Plan {
   readonly targetScore: Score;
   readonly language: PlanLanguage;
   readonly clients: readonly Client[];
+  /**
+   * Owners Cartera's overdue-by-owner table lists besides the owners of the active clients (typed by a user,
+   * or carried from last year), in table order; absent when there are none (optional, additive).
+   */
+  readonly extraClientOwners?: readonly string[];
 }
 
 /** Default target score (DESIGN §3.1: `vamObjetivo`, default 9). */

@@ -11,7 +11,7 @@ import {
 } from "./commitments";
 import { isCountedAction, isOpenAction, isOpenDisappointment, isOverdueAction } from "./counted-rows";
 import { directionFigures, type DirectionFigures } from "./directions";
-import { clientOwners, overdueActionsOfClientOwner } from "./owners";
+import { listedClientOwners, overdueActionsOfClientOwner } from "./owners";
 import type { Client, Direction, IsoDate, Plan, Score } from "./plan";
 import { actionsPerLevel, isTopHeavy, type ActionsPerLevel } from "./pyramid";
 import { RED_BELOW, scoreGap, suggestedTrust, trustTrend } from "./scores";
@@ -136,7 +136,7 @@ export interface PortfolioFigures {
   readonly overdueActions: number;
   /** Overdue actions of active clients by owner; see `overdueActionsByOwner`. */
   readonly overdueByOwner: Readonly<Record<string, number>>;
-  /** Overdue actions of active clients by client owner, owners in `clientOwners` order (Cartera's owner table). */
+  /** Overdue actions of active clients by client owner, owners in `listedClientOwners` order (Cartera's owner table). */
   readonly overdueByClientOwner: readonly { readonly owner: string; readonly overdueActions: number }[];
   /** Active clients, red ones and overdue actions per direction (Cartera's direction block). */
   readonly byDirection: Readonly<Record<Direction, DirectionFigures>>;
@@ -201,7 +201,7 @@ export function portfolioFigures(plan: Plan, today: IsoDate): PortfolioFigures {
     rows,
     ...totals(rows),
     overdueByOwner: overdueActionsByOwner(plan, today),
-    overdueByClientOwner: clientOwners(plan).map((owner) => ({
+    overdueByClientOwner: listedClientOwners(plan).map((owner) => ({
       owner,
       overdueActions: overdueActionsOfClientOwner(plan, owner, today) ?? 0,
     })),

@@ -22,8 +22,13 @@
  *   held and undated meetings stay in last year's plan, with all the feedback.
  * Archived clients are carried as archived under the same rules but get no closing snapshot (they were
  * not part of the year's portfolio): the new plan keeps the whole registry, so a client can come back.
+ *
+ * The overdue-by-owner tables (Medir per client, Cartera for the plan) keep every owner they listed: the
+ * new year's tables list the carried actions' owners (or the clients' owners) and, as extra owners, last
+ * year's extra ones and those whose actions stayed behind — a row a user typed is never dropped.
  */
 import { isExcelDate } from "./dates";
+import { actionOwners, clientOwners, ownersBeyond } from "./owners";
 import type { Client, ClientId, ClientState, ImpactIndicator, IsoDate, Plan, ScoreSnapshot } from "./plan";
 import { PLAN_YEAR_RANGE, type ValidationIssue, type ValidationResult } from "./validation";
 
@@ -185,8 +190,9 @@ function rollClient(client: Client, newId: ClientId, options: RollForwardOptions
         },
       ]
     : [];
+  const { extraOwners: _lastYear, ...fields } = client;
   const rolled: Client = {
-    ...client,
+    ...fields,
     id: newId,
     challenges: keep("challenges"),
     expectations: keep("expectations"),
@@ -200,6 +206,7 @@ function rollClient(client: Client, newId: ClientId, options: RollForwardOptions
     commitments: keep("commitments"),
     feedback: keep("feedback"),
   };
+  const extraOwners = ownersLeftOver([...(client.extraOwners ?? []), ...actionOwners(client)], actionOwners(rolled));
   const quarterFigures = client.indicators.reduce((n, i) => n + i.quarters.filter((q) => q !== null).length, 0);
   const account = {
     id: client.id,
@@ -211,7 +218,16 @@ function rollClient(client: Client, newId: ClientId, options: RollForwardOptions
     left,
     quarterFigures,
   };
-  return [rolled, account];
+  return [extraOwners === undefined ? rolled : { ...rolled, extraOwners }, account];
+}
+
+/**
+ * The owners last year's table listed (its extra ones first, so they keep their places) that the new year's
+ * own owners do not cover; `undefined` for none.
+ */
+function ownersLeftOver(listed: readonly string[], covered: readonly string[]): string[] | undefined {
+  const extra = ownersBeyond(listed, covered);
+  return extra.length === 0 ? undefined : extra;
 }
 
 function sumCounts(counts: readonly RowCounts[]): RowCounts {
@@ -232,8 +248,14 @@ export function rollForward(plan: Plan, options: RollForwardOptions): RollForwar
   const ids = new Set(rolled.map(([client]) => client.id));
   if (ids.size !== rolled.length) throw new Error("rollForward: the new client ids are not unique");
   const accounts = rolled.map(([, account]) => account);
+  const { extraClientOwners: _lastYear, ...settings } = plan;
+  const next: Plan = { ...settings, year: options.newYear, clients: rolled.map(([client]) => client) };
+  const extraClientOwners = ownersLeftOver(
+    [...(plan.extraClientOwners ?? []), ...clientOwners(plan)],
+    clientOwners(next),
+  );
   return {
-    plan: { ...plan, year: options.newYear, clients: rolled.map(([client]) => client) },
+    plan: extraClientOwners === undefined ? next : { ...next, extraClientOwners },
     carried: {
       fromYear: plan.year,
       toYear: options.newYear,

@@ -66,7 +66,7 @@ interface RowRules<Row> {
 }
 
 type TableKey = {
-  [K in keyof Client]: Client[K] extends readonly unknown[] ? K : never;
+  [K in keyof Client]-?: Client[K] extends readonly unknown[] ? K : never;
 }[keyof Client];
 
 const ROW_RULES: { readonly [K in TableKey]: RowRules<Client[K][number]> } = {

@@ -5,6 +5,8 @@
  * positions to decide what belongs to whom.
  */
 import type { Client, ClientId, ClientKind, ClientPhase, ClientState, Direction, PlanLanguage } from "../domain/plan";
+import { actionOwners, ownersBeyond } from "../domain/owners";
+import { readOwnerRows } from "./owner-tables";
 import { isBlankCell, readLabel, readScore, readText, type CellReading } from "./read-cells";
 import type { StructureFinding } from "./read-findings";
 import { identifierKey, namedCell, sheetNamed, type StateIndex } from "./read-names";
@@ -146,13 +148,21 @@ function readTables(index: StateIndex, id: ClientId, language: PlanLanguage, fin
     const sheet = sheetNamed(index, table.sheetName);
     if (sheet !== null) sheets.set(kind, sheet.name);
   }
-  // The overdue-by-owner table holds no domain rows, but Medir's figures need it: repair builds it again.
-  const ownerTable = clientOwnerTableName(id);
-  if (!index.tables.has(identifierKey(ownerTable))) {
-    findings.push({ code: "structure.tableMissing", clientId: id, what: ownerTable });
-  }
   // Each kind's rows were read through its own column definitions, so they have its row type.
   return { rows: rows as unknown as Pick<Client, ClientTableKind>, offsets, sheets };
+}
+
+/**
+ * The owners Medir's overdue-by-owner table lists beyond the owners of `actions` (users type rows there,
+ * and Nuevo año carries them). The table holds no domain rows, but Medir's figures need it: when it is
+ * missing, repair builds it again.
+ */
+function readExtraOwners(index: StateIndex, id: ClientId, actions: Client["actions"], findings: StructureFinding[]) {
+  const ownerTable = clientOwnerTableName(id);
+  const table = index.tables.get(identifierKey(ownerTable));
+  if (table === undefined) findings.push({ code: "structure.tableMissing", clientId: id, what: ownerTable });
+  const extra = ownersBeyond(table === undefined ? [] : (readOwnerRows(table) ?? []), actionOwners({ actions }));
+  return extra.length === 0 ? {} : { extraOwners: extra };
 }
 
 /** A phase sheet: where its anchor points, else where the phase's other names or tables sit. */
@@ -172,6 +182,7 @@ export function readClient(index: StateIndex, id: ClientId, language: PlanLangua
   const findings: StructureFinding[] = [...cells.findings];
   const fields = clientFields(id, cells, language, findings);
   const tables = readTables(index, id, language, findings);
+  const extraOwners = readExtraOwners(index, id, tables.rows.actions, findings);
   const sheetNames = { ver: null, ajustar: null, medir: null } as Record<ClientPhase, string | null>;
   for (const phase of CLIENT_PHASES) {
     sheetNames[phase] = phaseSheet(phase, cells, tables.sheets);
@@ -192,5 +203,5 @@ export function readClient(index: StateIndex, id: ClientId, language: PlanLangua
     },
     tableRowOffsets: tables.offsets,
   };
-  return { client: { ...fields, ...tables.rows }, structure, findings };
+  return { client: { ...fields, ...tables.rows, ...extraOwners }, structure, findings };
 }

@@ -9,8 +9,10 @@
  * without a row follow, by the tab
  * position of their Ver sheet, then by id. `clients[i]` describes `plan.clients[i]`.
  */
-import type { ClientId, Plan } from "../domain/plan";
+import { clientOwners, ownersBeyond } from "../domain/owners";
+import type { Client, ClientId, Plan } from "../domain/plan";
 import { closedClients } from "./closed-clients";
+import { readOwnerRows } from "./owner-tables";
 import { readClient, type ClientStructure } from "./read-client";
 import type { StructureFinding } from "./read-findings";
 import { leftoverClients, leftoverFindings } from "./read-leftovers";
@@ -20,6 +22,7 @@ import { readSettings } from "./read-settings";
 import {
   CLIENT_NAME_STEMS,
   CLIENT_TABLE_STEMS,
+  PORTFOLIO_OWNER_TABLE,
   PORTFOLIO_TABLE,
   WORKBOOK_NAMES,
   clientCellName,
@@ -115,6 +118,14 @@ function identityFindings(
     .map((id) => ({ code: "structure.identityMissing", clientId: id, what: clientCellName("name", id) }));
 }
 
+/** The owners Cartera's overdue-by-owner table lists beyond the active clients' owners (users type rows there). */
+function extraClientOwners(index: StateIndex, clients: readonly Client[]): Pick<Plan, "extraClientOwners"> {
+  const table = index.tables.get(identifierKey(PORTFOLIO_OWNER_TABLE));
+  const listed = table === undefined ? [] : (readOwnerRows(table) ?? []);
+  const extra = ownersBeyond(listed, clientOwners({ clients }));
+  return extra.length === 0 ? {} : { extraClientOwners: extra };
+}
+
 /** Reads the plan a workbook holds. Never throws on workbook content. */
 export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): PlanReading {
   const index = indexState(state);
@@ -141,8 +152,9 @@ export function readPlan(state: WorkbookState, options: ReadPlanOptions = {}): P
   const readings = orderClients(ids, entries, index).map((id) => readClient(index, id, settings.language));
   const rowOf = new Map<string, number>();
   for (const entry of entries) if (!rowOf.has(entry.id)) rowOf.set(entry.id, entry.row);
+  const clients = readings.map((reading) => reading.client);
   return {
-    plan: { ...plan, clients: readings.map((reading) => reading.client) },
+    plan: { ...plan, clients, ...extraClientOwners(index, clients) },
     clients: readings.map((reading) => ({ ...reading.structure, portfolioRow: rowOf.get(reading.client.id) ?? null })),
     structure: [
       ...settings.findings,

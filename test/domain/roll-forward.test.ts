@@ -177,6 +177,45 @@ describe("rollForward, which rows go into the new year", () => {
   });
 });
 
+describe("rollForward, the owners the overdue-by-owner tables list", () => {
+  it("given typed extra owners and owners whose actions stay behind, carries them all as extra owners", () => {
+    const client = aClient("acme0001", "Acme", {
+      actions: [
+        anAction({ owner: "Ana", status: "pending" }),
+        anAction({ owner: "Luis", status: "done" }),
+        anAction({ owner: "ana", status: "cancelled" }),
+        anAction({ owner: "Álvaro", status: "cancelled" }),
+      ],
+      extraOwners: ["Zoe", "Marta"],
+    });
+    const rolled = rolledClient(client);
+    expect(rolled.actions.map((a) => a.owner)).toEqual(["Ana"]);
+    expect(rolled.extraOwners).toEqual(["Zoe", "Marta", "Álvaro", "Luis"]);
+  });
+
+  it("given an extra owner a carried action now covers, lists it once, as the action's owner", () => {
+    const client = aClient("acme0001", "Acme", {
+      actions: [anAction({ owner: "Ana", status: "pending" })],
+      extraOwners: ["ANA"],
+    });
+    expect(rolledClient(client)).not.toHaveProperty("extraOwners");
+  });
+
+  it("given no extra owner and every action carried, adds no extra owners field", () => {
+    const client = aClient("acme0001", "Acme", { actions: [anAction({ owner: "Ana", status: "pending" })] });
+    expect(rolledClient(client)).not.toHaveProperty("extraOwners");
+  });
+
+  it("given Cartera's extra owners, carries them; the clients' own owners are not extra", () => {
+    const plan = {
+      ...aPlan([aClient("acme0001", "Acme", { owner: "Lucía" })]),
+      extraClientOwners: ["Diego", "lucía"],
+    };
+    expect(rollForward(plan, OPTIONS).plan.extraClientOwners).toEqual(["Diego"]);
+    expect(rollForward(aPlan([aClient("acme0001", "Acme")]), OPTIONS).plan).not.toHaveProperty("extraClientOwners");
+  });
+});
+
 describe("rollForward, impact indicators", () => {
   it.each([
     ["every quarter measured", [1, 2, 3, 4], 4],
