@@ -1,18 +1,23 @@
 /**
- * Benchmark (not a test): times `vam-plan build` in-process for 10, 50 and 200 generated clients, 3 runs
- * each, and prints the median time and the file size per size, and whether growth is roughly linear.
- * Run with `npm run bench:build` (compiled by tsconfig.cli.json, like the command line itself).
+ * Benchmark (not a test): times `vam-plan build` in-process for 10, 50, 200 and 500 generated clients (each
+ * with people, actions, commitments, feedback and snapshots), 3 runs each, and LibreOffice's recalculation
+ * of each built workbook (headless soffice, whole workbook, 3 runs each); prints the medians, the .xlsx
+ * sizes, and how each grows with the number of clients (least-squares line, R², per client).
+ *
+ *   npm run bench:build                         a table (compiled by tsconfig.cli.json, like the command line)
+ *   npm run --silent bench:build -- --json      only a JSON object on stdout
+ *   npm run bench:build -- --no-recalc          without LibreOffice;  --sizes 10,50  other plan sizes
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { nodeIo, type CliIo } from "../src/cli/cli-io";
 import { runCli } from "../src/cli/main";
+import { sizesFrom, wantsJson } from "./bench-args";
+import { growthOf, growthText, type Growth } from "./bench-fit";
+import { createRecalcTimer, type RecalcTimer } from "./bench-recalc";
 
-const SIZES = [10, 50, 200] as const;
 const RUNS = 3;
-/** Marginal cost per client may grow this much from the small to the large step and still count as linear. */
-const LINEAR_TOLERANCE = 1.5;
 const OUT_DIR = join(process.cwd(), "test-output", "bench");
 
 const COMPANIES = ["Grupo", "Banco", "Constructora", "Laboratorios", "Hoteles", "Agroindustrias", "Transportes"];
@@ -93,61 +98,110 @@ async function timeBuild(size: number): Promise<{ ms: number; bytes: number }> {
   return { ms, bytes };
 }
 
-/**
- * Whether the cost of each added client stays about the same from the small step to the large one:
- * a ratio far below 1 means fixed costs or noise dominate the small step (rerun on an idle machine).
- */
-function growth(points: readonly { size: number; value: number }[], unit: string): string {
-  const [a, b, c] = points;
-  if (a === undefined || b === undefined || c === undefined) return "";
-  const early = (b.value - a.value) / (b.size - a.size);
-  const late = (c.value - b.value) / (c.size - b.size);
-  const ratio = late / early;
-  const verdict =
-    ratio > LINEAR_TOLERANCE
-      ? "worse than linear"
-      : ratio < 1 / LINEAR_TOLERANCE
-        ? "below linear (fixed costs or noise; rerun)"
-        : "roughly linear";
-  const step = (from: number, to: number, value: number): string => `${value.toFixed(2)} ${unit} (${from}→${to})`;
-  return `${step(a.size, b.size, early)}, ${step(b.size, c.size, late)}: ratio ${ratio.toFixed(2)}, ${verdict}`;
+/** One plan size: median build time (ms), .xlsx size (B), median LibreOffice recalculation (ms) and its sheets. */
+export interface BuildFigure {
+  readonly clients: number;
+  readonly buildMs: number;
+  readonly buildRunsMs: readonly number[];
+  readonly xlsxBytes: number;
+  readonly recalcMs: number | null;
+  readonly recalcRunsMs: readonly number[];
+  readonly recalcSheets: number | null;
 }
 
-async function main(): Promise<void> {
+async function measureSize(size: number, recalc: RecalcTimer | null): Promise<BuildFigure> {
+  const builds: { ms: number; bytes: number }[] = [];
+  for (let run = 0; run < RUNS; run += 1) builds.push(await timeBuild(size));
+  const recalcs = [];
+  for (let run = 0; recalc !== null && run < RUNS; run += 1) {
+    recalcs.push(await recalc.time(join(OUT_DIR, `plan-${size}.xlsx`)));
+  }
+  return {
+    clients: size,
+    buildMs: median(builds.map((b) => b.ms)),
+    buildRunsMs: builds.map((b) => Math.round(b.ms)),
+    xlsxBytes: builds[0]?.bytes ?? 0,
+    recalcMs: recalc === null ? null : median(recalcs.map((r) => r.ms)),
+    recalcRunsMs: recalcs.map((r) => Math.round(r.ms)),
+    recalcSheets: recalcs[0]?.sheets ?? null,
+  };
+}
+
+/** How build time, file size and recalculation time grow with the number of clients. */
+function growths(figures: readonly BuildFigure[]): Record<string, Growth> {
+  const of = (value: (f: BuildFigure) => number | null) =>
+    growthOf(figures.map((f) => ({ clients: f.clients, value: value(f) ?? NaN })));
+  const result: Record<string, Growth> = { buildMs: of((f) => f.buildMs), xlsxBytes: of((f) => f.xlsxBytes) };
+  if (figures.every((f) => f.recalcMs !== null)) result["recalcMs"] = of((f) => f.recalcMs);
+  return result;
+}
+
+function table(figures: readonly BuildFigure[], fits: Record<string, Growth>): string {
+  const lines = ["clients   build (ms)   size (KB)   KB/client   recalc (ms)   sheets"];
+  for (const f of figures) {
+    const cells = [
+      f.buildMs.toFixed(0),
+      (f.xlsxBytes / 1024).toFixed(1),
+      (f.xlsxBytes / 1024 / f.clients).toFixed(1),
+      f.recalcMs === null ? "-" : f.recalcMs.toFixed(0),
+      String(f.recalcSheets ?? "-"),
+    ];
+    lines.push(`${String(f.clients).padStart(7)}   ${cells.map((c) => c.padStart(10)).join("   ")}`);
+  }
+  const buildMs = fits["buildMs"];
+  const xlsxBytes = fits["xlsxBytes"];
+  const recalcMs = fits["recalcMs"];
+  if (buildMs !== undefined) lines.push(`build time: ${growthText(buildMs, "ms")}`);
+  if (xlsxBytes !== undefined) lines.push(`.xlsx size: ${growthText(xlsxBytes, "KB", 1024)}`);
+  if (recalcMs !== undefined) lines.push(`LibreOffice recalculation: ${growthText(recalcMs, "ms")}`);
+  return lines.join("\n");
+}
+
+/** Everything the build part measured. */
+export interface BuildReport {
+  readonly about: { readonly node: string; readonly libreOffice: string | null; readonly runs: number };
+  readonly figures: readonly BuildFigure[];
+  readonly fits: Readonly<Record<string, Growth>>;
+}
+
+/** Builds each plan size `RUNS` times and, when `recalcToo`, recalculates each in LibreOffice `RUNS` times. */
+export async function runBuildBench(sizes: readonly number[], recalcToo: boolean): Promise<BuildReport> {
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const size of SIZES) {
+  for (const size of sizes) {
     writeFileSync(join(OUT_DIR, `clientes-${size}.csv`), clientsCsv(size), "utf8");
     writeFileSync(join(OUT_DIR, `detalle-${size}.json`), detailJson(size), "utf8");
   }
-  await timeBuild(SIZES[0]); // warm-up: module loading and JIT are not part of a build
-  const results: { size: number; ms: number; bytes: number }[] = [];
-  for (const size of SIZES) {
-    const runs: { ms: number; bytes: number }[] = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await timeBuild(size));
-    results.push({ size, ms: median(runs.map((r) => r.ms)), bytes: runs[0]?.bytes ?? 0 });
+  const first = sizes[0] ?? 10;
+  await timeBuild(first); // warm-up: module loading and JIT are not part of a build
+  const recalc = recalcToo ? await createRecalcTimer(OUT_DIR, join(OUT_DIR, `plan-${first}.xlsx`)) : null;
+  const figures: BuildFigure[] = [];
+  try {
+    for (const size of sizes) figures.push(await measureSize(size, recalc));
+  } finally {
+    recalc?.dispose();
   }
-  process.stdout.write(`vam-plan build, in-process, median of ${RUNS} runs (node ${process.version})\n`);
-  process.stdout.write("clients   time (ms)   ms/client   size (KB)   KB/client\n");
-  for (const r of results) {
-    const cells = [
-      r.ms.toFixed(0),
-      (r.ms / r.size).toFixed(1),
-      (r.bytes / 1024).toFixed(1),
-      (r.bytes / 1024 / r.size).toFixed(1),
-    ];
-    process.stdout.write(`${String(r.size).padStart(7)}   ${cells.map((c) => c.padStart(9)).join("   ")}\n`);
-  }
-  process.stdout.write(
-    `time per added client: ${growth(
-      results.map((r) => ({ size: r.size, value: r.ms })),
-      "ms",
-    )}\n`,
-  );
-  const sizes = results.map((r) => ({ size: r.size, value: r.bytes / 1024 }));
-  process.stdout.write(`size per added client: ${growth(sizes, "KB")}\n`);
+  const about = { node: process.version, libreOffice: recalc?.version ?? null, runs: RUNS };
+  return { about, figures, fits: growths(figures) };
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`bench-build failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
-});
+/** The build part as a report. */
+export function buildReportText(report: BuildReport): string {
+  const { node, libreOffice, runs } = report.about;
+  const tool = libreOffice === null ? "no LibreOffice run" : libreOffice;
+  const title = `vam-plan build in-process and LibreOffice recalculation, median of ${runs} runs (node ${node}; ${tool})`;
+  return `${title}\n${table(report.figures, report.fits)}`;
+}
+
+async function main(): Promise<void> {
+  const json = wantsJson(process.argv, "bench:build");
+  const report = await runBuildBench(sizesFrom(process.argv), !process.argv.includes("--no-recalc"));
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${buildReportText(report)}\n`);
+}
+
+// Run alone by `npm run bench:build`; `npm run bench` imports the runner instead.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench-build failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
