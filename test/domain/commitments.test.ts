@@ -1,6 +1,6 @@
 import { clientMissStreak, commitmentSignal } from "../../src/domain/commitments";
 import type { Commitment } from "../../src/domain/plan";
-import { aCommitment } from "./builders";
+import { aCommitment } from "../support/plan-builders";
 
 const kept = (date: string | null, value: Commitment["kept"], more: Partial<Commitment> = {}): Commitment =>
   aCommitment({ date, kept: value, ...more });

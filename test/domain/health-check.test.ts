@@ -2,7 +2,7 @@ import { healthCheck, type HealthFinding } from "../../src/domain/health-check";
 import type { Client } from "../../src/domain/plan";
 import { fillMessage } from "../../src/i18n/catalogue";
 import { MESSAGES } from "../../src/i18n/messages";
-import { aClient, aCommitment, aDisappointment, anAction, aPlan } from "./builders";
+import { aClient, aCommitment, aDisappointment, anAction, aPlan } from "../support/plan-builders";
 
 const TODAY = "2027-05-10";
 /** A client with nothing to report: scored, no rows. */

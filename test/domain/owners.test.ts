@@ -5,7 +5,7 @@ import {
   overdueActionsOfOwner,
   sameOwner,
 } from "../../src/domain/owners";
-import { aClient, anAction, aPlan } from "./builders";
+import { aClient, anAction, aPlan } from "../support/plan-builders";
 
 const TODAY = "2027-05-10";
 const overdue = (owner: string) => anAction({ owner, due: "2027-01-01" });

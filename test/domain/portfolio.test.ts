@@ -1,6 +1,6 @@
 import { clientFigures, clientStatus, overdueActionsByOwner, portfolioFigures } from "../../src/domain/portfolio";
 import type { Client } from "../../src/domain/plan";
-import { aClient, aCommitment, aDisappointment, aFeedback, anAction, aPlan, aSnapshot } from "./builders";
+import { aClient, aCommitment, aDisappointment, aFeedback, anAction, aPlan, aSnapshot } from "../support/plan-builders";
 
 const TODAY = "2027-05-10";
 const figuresOf = (overrides: Partial<Client>) => clientFigures(aClient(overrides), { today: TODAY, target: 9 });

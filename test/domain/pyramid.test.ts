@@ -1,6 +1,6 @@
 import { actionsPerLevel, isTopHeavy } from "../../src/domain/pyramid";
 import type { PyramidLevel } from "../../src/domain/plan";
-import { anAction } from "./builders";
+import { anAction } from "../support/plan-builders";
 
 const levels = (...counts: number[]): Record<PyramidLevel, number> => ({
   1: counts[0] ?? 0,

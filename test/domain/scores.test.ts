@@ -1,6 +1,6 @@
 import { scoreBand, scoreGap, snapshotDeltas, suggestedTrust, trustTrend } from "../../src/domain/scores";
 import type { ScoreSnapshot, TrustFactors } from "../../src/domain/plan";
-import { aSnapshot } from "./builders";
+import { aSnapshot } from "../support/plan-builders";
 
 describe("scoreGap", () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   aPerson,
   aPlan,
   aSnapshot,
-} from "./builders";
+} from "../support/plan-builders";
 
 /** The issues as `code @ path`, which is what a reader of a failing test wants to see. */
 function summary(issues: readonly ValidationIssue[]): string[] {

@@ -1,168 +1,57 @@
-/** Fixture plans for layout and oracle tests: small builders, a client with every table filled, hostile names. */
+/**
+ * Fixture plans for layout and oracle tests: the shared builders of test/support/plan-builders.ts with their
+ * blank text fields filled (so every column shows text), a client with every table filled, hostile names.
+ */
 import {
   newClient,
   type Action,
-  type Challenge,
   type Client,
   type Commitment,
   type Disappointment,
-  type Expectation,
   type Feedback,
   type ImpactIndicator,
-  type Meeting,
   type Person,
   type Plan,
   type PlanLanguage,
-  type ScoreSnapshot,
-  type Service,
 } from "../../src/domain/plan";
+import * as builders from "../support/plan-builders";
+import { aChallenge, anExpectation, aMeeting, aPlan, aService, aSnapshot } from "../support/plan-builders";
 
-/** A plan for 2027, target 9, with `clients`. */
-export function aPlan(clients: readonly Client[], overrides: Partial<Plan> = {}): Plan {
-  return { year: 2027, targetScore: 9, language: "es", clients, ...overrides };
-}
+export { aChallenge, anExpectation, aMeeting, aPlan, aService, aSnapshot };
 
 /** An empty active client with a fixed id and name, plus `overrides`. */
 export function aClient(id: string, name: string, overrides: Partial<Client> = {}): Client {
   return { ...newClient({ id, name }), ...overrides };
 }
 
-/** A pending level-4 action. */
+/** A pending level-4 action for Marta, also involving Luis. */
 export function anAction(overrides: Partial<Action> = {}): Action {
-  return {
-    action: "Entrevista de descubrimiento",
-    level: 4,
-    purpose: "knowBetter",
-    person: "Marta",
-    owner: "Ana",
-    alsoInvolve: "Luis",
-    due: "2027-06-30",
-    status: "pending",
-    doneDate: null,
-    confidential: false,
-    ...overrides,
-  };
+  return builders.anAction({ person: "Marta", alsoInvolve: "Luis", ...overrides });
 }
 
-/** An open disappointment. */
+/** An open disappointment linked to an action. */
 export function aDisappointment(overrides: Partial<Disappointment> = {}): Disappointment {
-  return {
-    what: "Retraso en la entrega",
-    date: "2027-01-15",
-    responsibilityTaken: true,
-    talkedThrough: false,
-    status: "open",
-    linkedAction: "Plan de entregas",
-    confidential: false,
-    ...overrides,
-  };
+  return builders.aDisappointment({ linkedAction: "Plan de entregas", ...overrides });
 }
 
-/** A snapshot of both scores. */
-export function aSnapshot(overrides: Partial<ScoreSnapshot> = {}): ScoreSnapshot {
-  return { date: "2026-12-15", period: "Cierre 2026", knowledge: 6, trust: 6, note: "", ...overrides };
-}
-
-/** A client commitment, reviewed and kept. */
+/** A client commitment owned by Ana, reviewed and kept, with evidence. */
 export function aCommitment(overrides: Partial<Commitment> = {}): Commitment {
-  return {
-    date: "2027-02-01",
-    commitment: "Enviar datos de uso",
-    party: "client",
-    owner: "Ana",
-    due: "2027-02-15",
-    kept: "yes",
-    evidence: "Correo",
-    confidential: false,
-    ...overrides,
-  };
+  return builders.aCommitment({ owner: "Ana", evidence: "Correo", ...overrides });
 }
 
-/** Feedback rated 8. */
+/** Feedback from Marta with a comment, rated 8. */
 export function aFeedback(overrides: Partial<Feedback> = {}): Feedback {
-  return {
-    date: "2027-03-01",
-    channel: "reunión",
-    who: "Marta",
-    comment: "Buen arranque",
-    rating: 8,
-    followUp: "",
-    confidential: false,
-    ...overrides,
-  };
+  return builders.aFeedback({ who: "Marta", comment: "Buen arranque", ...overrides });
 }
 
-/** A key decision maker. */
+/** A key decision maker with influences and a next step. */
 export function aPerson(overrides: Partial<Person> = {}): Person {
-  return {
-    name: "Marta",
-    role: "keyDecisionMaker",
-    influences: "Comité",
-    relationshipNow: 5,
-    relationshipTarget: 8,
-    attitude: "neutral",
-    owner: "Ana",
-    nextStep: "Comida en enero",
-    ...overrides,
-  };
+  return builders.aPerson({ influences: "Comité", nextStep: "Comida en enero", ...overrides });
 }
 
-/** An indicator measured in Q1 and Q2. */
+/** An indicator owned by Ana, measured in Q1 and Q2. */
 export function anIndicator(overrides: Partial<ImpactIndicator> = {}): ImpactIndicator {
-  return {
-    indicator: "NPS",
-    side: "client",
-    baseline: 20,
-    target: 40,
-    quarters: [25, 30, null, null],
-    owner: "Ana",
-    source: "Encuesta",
-    confidential: false,
-    ...overrides,
-  };
-}
-
-/** A challenge the client confirmed. */
-export function aChallenge(overrides: Partial<Challenge> = {}): Challenge {
-  return {
-    kind: "challenge",
-    description: "Reducir el coste de servicio",
-    source: "Reunión con dirección",
-    confirmed: true,
-    date: "2026-11-20",
-    confidential: false,
-    ...overrides,
-  };
-}
-
-/** An expectation partly met. */
-export function anExpectation(overrides: Partial<Expectation> = {}): Expectation {
-  return {
-    expectation: "Respuesta en 24 h",
-    howWeMeetIt: "Guardia",
-    status: "partial",
-    confidential: false,
-    ...overrides,
-  };
-}
-
-/** A service provided today. */
-export function aService(overrides: Partial<Service> = {}): Service {
-  return { service: "Soporte", providedToday: true, need: "Continuidad", opportunity: "Ampliar horario", ...overrides };
-}
-
-/** A meeting to give. */
-export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
-  return {
-    date: "2027-01-20",
-    attendees: "Marta, Ana",
-    needsNextYear: "Escalar",
-    fitWithServices: "Soporte ampliado",
-    experiencesAndProposal: "Caso Beta",
-    outcome: "Propuesta en febrero",
-    confidential: true,
-    ...overrides,
-  };
+  return builders.anIndicator({ quarters: [25, 30, null, null], owner: "Ana", source: "Encuesta", ...overrides });
 }
 
 /** A scored client with two rows in every table and everything filled in. */

@@ -1,5 +1,5 @@
 import { figureText, NO_FILTER, portfolioModel } from "../../src/taskpane/portfolio-model";
-import { aClient, anAction, aPlan } from "../domain/builders";
+import { aClient, anAction, aPlan } from "../support/plan-builders";
 import { paneDataOf } from "./pane-fixtures";
 
 const acme = aClient({ name: "Acme Ibérica", direction: "client", knowledge: 7, trust: 4, owner: "Ana" });

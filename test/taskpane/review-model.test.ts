@@ -1,5 +1,5 @@
 import { reviewItems } from "../../src/taskpane/review-model";
-import { aClient, anAction, aPlan } from "../domain/builders";
+import { aClient, anAction, aPlan } from "../support/plan-builders";
 import { loadChunkMessages, paneDataOf } from "./pane-fixtures";
 
 // These views' messages come with their chunk (src/taskpane/views-chunk.ts), added when it loads.

@@ -1,6 +1,6 @@
 import { ownerItems, structureGroups } from "../../src/taskpane/review-structure-model";
 import type { PaneData } from "../../src/taskpane/pane-services";
-import { aClient, anAction, aPlan } from "../domain/builders";
+import { aClient, anAction, aPlan } from "../support/plan-builders";
 import { loadChunkMessages, paneDataOf } from "./pane-fixtures";
 
 // Revisión del plan's messages come with its chunk (src/taskpane/views-chunk.ts), added when it loads.

@@ -1,7 +1,7 @@
 import { rollForward } from "../../src/domain/roll-forward";
 import { yearEndDoneText, yearEndModel } from "../../src/taskpane/year-end-model";
 import type { YearEndOutcome } from "../../src/taskpane/pane-services";
-import { aClient, anAction, aPlan, aSnapshot } from "../domain/builders";
+import { aClient, anAction, aPlan, aSnapshot } from "../support/plan-builders";
 import { loadChunkMessages } from "./pane-fixtures";
 
 // Nuevo año's messages come with the December chunk (src/taskpane/december-chunk.ts), added when it loads.

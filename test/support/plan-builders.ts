@@ -1,15 +1,22 @@
-/** Small fixture builders for domain tests: a valid thing by default, override only what the test is about. */
+/**
+ * Fixture builders for plans in every test folder: a valid thing by default, override only what the test is
+ * about. Defaults leave free-text fields blank; test/layout/plan-fixtures.ts fills them for layout tests.
+ */
 import {
   newClient,
   type Action,
+  type Challenge,
   type Client,
   type Commitment,
   type Disappointment,
+  type Expectation,
   type Feedback,
   type ImpactIndicator,
+  type Meeting,
   type Person,
   type Plan,
   type ScoreSnapshot,
+  type Service,
 } from "../../src/domain/plan";
 
 let counter = 0;
@@ -121,6 +128,49 @@ export function anIndicator(overrides: Partial<ImpactIndicator> = {}): ImpactInd
     owner: "",
     source: "",
     confidential: false,
+    ...overrides,
+  };
+}
+
+/** A challenge the client confirmed. */
+export function aChallenge(overrides: Partial<Challenge> = {}): Challenge {
+  return {
+    kind: "challenge",
+    description: "Reducir el coste de servicio",
+    source: "Reunión con dirección",
+    confirmed: true,
+    date: "2026-11-20",
+    confidential: false,
+    ...overrides,
+  };
+}
+
+/** An expectation partly met. */
+export function anExpectation(overrides: Partial<Expectation> = {}): Expectation {
+  return {
+    expectation: "Respuesta en 24 h",
+    howWeMeetIt: "Guardia",
+    status: "partial",
+    confidential: false,
+    ...overrides,
+  };
+}
+
+/** A service provided today. */
+export function aService(overrides: Partial<Service> = {}): Service {
+  return { service: "Soporte", providedToday: true, need: "Continuidad", opportunity: "Ampliar horario", ...overrides };
+}
+
+/** A meeting to give. */
+export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    date: "2027-01-20",
+    attendees: "Marta, Ana",
+    needsNextYear: "Escalar",
+    fitWithServices: "Soporte ampliado",
+    experiencesAndProposal: "Caso Beta",
+    outcome: "Propuesta en febrero",
+    confidential: true,
     ...overrides,
   };
 }
