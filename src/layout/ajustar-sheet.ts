@@ -9,27 +9,10 @@ import { AJUSTAR_PROMPT } from "../i18n/direction-text";
 import { AJUSTAR_TEXT } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
 import { clientFigureFormulas, type ClientFigureFormulas } from "./client-formulas";
-import { clientTableSpec, tableCaption } from "./client-table";
+import { buildClientPhaseSheet, phaseTables } from "./client-phase-sheet";
 import { quoteText } from "./formula-text";
-import {
-  GAP_WIDTH,
-  HEADER_ROW,
-  anchorName,
-  assembleSheet,
-  clientSheetHead,
-  clientTitle,
-  clientTitleText,
-  formulaValue,
-  joinParts,
-  layoutForm,
-  layoutTables,
-  textValue,
-  type BuiltSheet,
-  type ClientSheetInput,
-  type FormRow,
-} from "./sheet-parts";
+import { formulaValue, textValue, type BuiltSheet, type ClientSheetInput, type FormRow } from "./sheet-parts";
 import { STYLE, TRAFFIC_LIGHT } from "./styles";
-import { tablesOfPhase } from "./table-columns";
 import { labelRule } from "./traffic-light";
 
 /** Widths of the pyramid block: level label, bar, count; characters. */
@@ -77,21 +60,11 @@ function pyramidRows(input: ClientSheetInput): FormRow[] {
 
 /** The Ajustar sheet of one client, with its anchor name. */
 export function buildAjustarSheet(input: ClientSheetInput): BuiltSheet {
-  const { client, language } = input;
-  const head = clientSheetHead("ajustar", input);
-  const form = layoutForm(head.key, HEADER_ROW, FORM_WIDTHS, pyramidRows(input));
-  const tables = layoutTables(
-    FORM_WIDTHS.length + 1,
-    tablesOfPhase("ajustar").map((kind) => ({
-      table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: tableCaption(kind, client.direction, language),
-    })),
-  );
-  const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
-  const suffix = text("titleSuffix", language);
-  const prompt = AJUSTAR_PROMPT[client.direction][language];
-  const sheet = assembleSheet(head, clientTitle(input, suffix), prompt, part, {
-    titleText: clientTitleText(input, suffix),
+  return buildClientPhaseSheet("ajustar", input, {
+    formWidths: FORM_WIDTHS,
+    formRows: pyramidRows(input),
+    tables: phaseTables("ajustar", input),
+    titleSuffix: text("titleSuffix", input.language),
+    prompt: AJUSTAR_PROMPT[input.client.direction][input.language],
   });
-  return { sheet, names: [anchorName("ajustar", input), ...part.names] };
 }

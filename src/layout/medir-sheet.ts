@@ -8,20 +8,11 @@ import type { PlanLanguage, WorkingAgreement } from "../domain/plan";
 import { MEDIR_DIRECTION_TEXT } from "../i18n/direction-text";
 import { MEDIR_TEXT } from "../i18n/workbook-text";
 import { clientFigureFormulas } from "./client-formulas";
-import { clientTableSpec, tableCaption } from "./client-table";
+import { buildClientPhaseSheet, phaseTables } from "./client-phase-sheet";
 import { quoteText } from "./formula-text";
 import {
-  GAP_WIDTH,
   HEADER_ROW,
-  anchorName,
-  assembleSheet,
-  clientSheetHead,
-  clientTitle,
-  clientTitleText,
   formulaValue,
-  joinParts,
-  layoutForm,
-  layoutTables,
   textValue,
   type BuiltSheet,
   type ClientSheetInput,
@@ -30,7 +21,6 @@ import {
 } from "./sheet-parts";
 import type { StyleKey } from "./spec";
 import { STYLE, TRAFFIC_LIGHT } from "./styles";
-import { tablesOfPhase } from "./table-columns";
 import { clientOwnerTable } from "./owner-tables";
 import { labelRule, streakRules } from "./traffic-light";
 import { clientCellName } from "./workbook-names";
@@ -129,27 +119,15 @@ function agreementRows(input: ClientSheetInput): FormRow[] {
 /** The Medir sheet of one client, with the names of its working-agreement and anchor cells. */
 export function buildMedirSheet(input: ClientSheetInput): BuiltSheet {
   const { client, language } = input;
-  const head = clientSheetHead("medir", input);
-  const form = layoutForm(head.key, HEADER_ROW, FORM_WIDTHS, [
-    ...summaryRows(input),
-    { cells: [] },
-    ...agreementRows(input),
-  ]);
-  const tables = layoutTables(FORM_WIDTHS.length + 1, [
-    {
-      table: (column: number) => clientOwnerTable(client, language, HEADER_ROW, column),
-      caption: text("ownersCaption", language),
-    },
-    ...tablesOfPhase("medir").map((kind) => ({
-      table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: tableCaption(kind, client.direction, language),
-    })),
-  ]);
-  const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
-  const suffix = text("titleSuffix", language);
-  const prompt = MEDIR_DIRECTION_TEXT.prompt[client.direction][language];
-  const sheet = assembleSheet(head, clientTitle(input, suffix), prompt, part, {
-    titleText: clientTitleText(input, suffix),
+  const owners = {
+    table: (column: number) => clientOwnerTable(client, language, HEADER_ROW, column),
+    caption: text("ownersCaption", language),
+  };
+  return buildClientPhaseSheet("medir", input, {
+    formWidths: FORM_WIDTHS,
+    formRows: [...summaryRows(input), { cells: [] }, ...agreementRows(input)],
+    tables: [owners, ...phaseTables("medir", input)],
+    titleSuffix: text("titleSuffix", language),
+    prompt: MEDIR_DIRECTION_TEXT.prompt[client.direction][language],
   });
-  return { sheet, names: [anchorName("medir", input), ...part.names] };
 }

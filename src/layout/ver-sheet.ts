@@ -8,21 +8,13 @@ import type { PlanLanguage } from "../domain/plan";
 import { VER_DIRECTION_TEXT } from "../i18n/direction-text";
 import { VER_TEXT } from "../i18n/workbook-text";
 import { listLabel } from "./closed-lists";
-import { clientTableColumns, clientTableSpec, tableCaption } from "./client-table";
+import { buildClientPhaseSheet, phaseTables } from "./client-phase-sheet";
+import { clientTableColumns } from "./client-table";
 import { clientFigureFormulas } from "./client-formulas";
 import { columnRef } from "./formula-text";
 import {
-  GAP_WIDTH,
   HEADER_ROW,
-  anchorName,
-  assembleSheet,
-  clientSheetHead,
-  clientTitle,
-  clientTitleText,
   formulaValue,
-  joinParts,
-  layoutForm,
-  layoutTables,
   numberValue,
   textValue,
   type BuiltSheet,
@@ -32,7 +24,6 @@ import {
 } from "./sheet-parts";
 import type { CellValue, ChartSpec } from "./spec";
 import { STYLE } from "./styles";
-import { tablesOfPhase } from "./table-columns";
 import { namedScoreRules } from "./traffic-light";
 import { listValidation, namedScoreValidation, scoreValidation } from "./validations";
 import {
@@ -198,22 +189,12 @@ export function verHistoryChart(input: ClientSheetInput): ChartSpec {
 /** The Ver sheet of one client, with the names of its identity, score and anchor cells. */
 export function buildVerSheet(input: ClientSheetInput): BuiltSheet {
   const { client, language } = input;
-  const form = layoutForm(clientSheetHead("ver", input).key, HEADER_ROW, FORM_WIDTHS, formRows(input));
-  const tables = layoutTables(
-    FORM_WIDTHS.length + 1,
-    tablesOfPhase("ver").map((kind) => ({
-      table: (column: number) => clientTableSpec(kind, client, language, HEADER_ROW, column),
-      caption: tableCaption(kind, client.direction, language),
-    })),
-  );
-  const part = joinParts(form, { columnWidths: [{ column: FORM_WIDTHS.length, width: GAP_WIDTH }] }, tables);
-  const suffix = VER_TEXT.titleSuffix[language];
-  const sheet = assembleSheet(
-    clientSheetHead("ver", input),
-    clientTitle(input, suffix),
-    VER_DIRECTION_TEXT.prompt[client.direction][language],
-    part,
-    { titleText: clientTitleText(input, suffix) },
-  );
-  return { sheet: { ...sheet, charts: [verHistoryChart(input)] }, names: [anchorName("ver", input), ...part.names] };
+  const built = buildClientPhaseSheet("ver", input, {
+    formWidths: FORM_WIDTHS,
+    formRows: formRows(input),
+    tables: phaseTables("ver", input),
+    titleSuffix: VER_TEXT.titleSuffix[language],
+    prompt: VER_DIRECTION_TEXT.prompt[client.direction][language],
+  });
+  return { ...built, sheet: { ...built.sheet, charts: [verHistoryChart(input)] } };
 }
