@@ -1,6 +1,7 @@
 /**
  * Quick add action: appends one action below the client's Acciones table (written just below its body,
- * then the table resized over it: co-authoring-safe, never `rows.add`). 2 syncs.
+ * then the table resized over it: co-authoring-safe, never `rows.add`), and its owner below Medir's
+ * overdue-by-owner table when that table does not list them yet. 2 syncs.
  */
 import type { Action, ClientId } from "../domain/plan";
 import { newClient } from "../domain/plan";
@@ -11,7 +12,7 @@ import { ChangeBatch } from "./change-batch";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
-import { appendClientRow } from "./table-append";
+import { appendClientRow, clientOwnerRowChanges } from "./table-append";
 import { workbookContext } from "./workbook-context";
 
 /** An action as the pane collects it; what is left out starts empty (status: pending). */
@@ -23,7 +24,6 @@ export function completeAction(action: NewAction): Action {
     level: null,
     purpose: null,
     person: "",
-    owner: "",
     alsoInvolve: "",
     due: null,
     status: "pending",
@@ -31,6 +31,8 @@ export function completeAction(action: NewAction): Action {
     confidential: false,
     ...action,
     action: action.action.trim(),
+    // Trimmed as stored, so the owner row listed for it counts it: the criterion compares the whole text.
+    owner: (action.owner ?? "").trim(),
   };
 }
 
@@ -51,7 +53,9 @@ export async function addAction(session: PlanSession, id: ClientId, action: NewA
     const table = context.index.tables.get(identifierKey(name));
     if (table === undefined) return fail({ code: "app.tableMissing", params: { what: name } });
     const change = appendClientRow("actions", client, id, plan.language, table, found.structure);
-    await session.gateway.apply(new ChangeBatch().add(change).toChangeSet());
+    // The owner row first: if the request stops after it, only a row counting nothing yet is left behind.
+    const batch = new ChangeBatch().add(...clientOwnerRowChanges(context.index, id, plan.language, full.owner), change);
+    await session.gateway.apply(batch.toChangeSet());
     return succeed(full);
   });
 }

@@ -5,14 +5,17 @@
  * roll-forward-changes.ts). The closing date is today; the new year is always the plan year + 1, so a retry
  * cannot aim at another year. The caller names the year it closes (the one its confirmation showed): when
  * that year is already closed — a run whose last sync reached Excel but whose answer did not — asking again
- * changes nothing.
+ * changes nothing. Owners typed into the overdue-by-owner tables are carried: each new client's Medir table
+ * is built with every owner last year's listed (roll-forward.ts), and Cartera's table keeps its rows, plus one
+ * for any new-year client owner it lacked (before the plan year changes, so a retry still adds it).
  *
  * Sync budget: 2 inspections (the second reads where the Cartera table is, to switch its rows), then one sync
  * per request of the change set, each under the gateway's request budget (4 MB): 2 + ⌈bytes / budget⌉ plus
  * at most one more for packing. A new client weighs about 140 kB, so up to about 28 clients fit in one
  * request.
  */
-import type { IsoDate } from "../domain/plan";
+import { clientOwners } from "../domain/owners";
+import type { IsoDate, Plan } from "../domain/plan";
 import { rollForward, validateRollForward, type RollForwardSummary } from "../domain/roll-forward";
 import type { ApplyProgress } from "../excel/gateway";
 import { closingPeriod } from "../i18n/report-text";
@@ -31,6 +34,7 @@ import {
 } from "./roll-forward-changes";
 import { fail, succeed, type AppIssue, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
+import { portfolioOwnerRowChanges } from "./table-append";
 import { hasPortfolio, PLAN_MISSING, workbookContext, type WorkbookContext } from "./workbook-context";
 import { yearSheetNames } from "./year-sheet-names";
 
@@ -99,6 +103,15 @@ function nothingToDo(context: WorkbookContext, fromYear: number, today: IsoDate)
   return { alreadyDone: true, summary: empty.carried, resumed: false, exampleSheetName: null };
 }
 
+/**
+ * Cartera's overdue-by-owner table keeps its rows (the sheet stays), so what users typed there is carried as
+ * it is; an owner of the new year's active clients it does not list yet (a client added before the add-in
+ * listed owners) gets a row, so the new year starts with every owner counted.
+ */
+function listNewOwners(batch: ChangeBatch, context: WorkbookContext, next: Plan): void {
+  batch.add(...portfolioOwnerRowChanges(context.index, next.language, clientOwners(next)));
+}
+
 /** What Nuevo año would do now, without changing anything (1 sync): for the pane's confirmation. */
 export async function previewRollForward(session: PlanSession): Promise<AppResult<RollForwardOutcome>> {
   return withWorkbook(async () => {
@@ -137,6 +150,7 @@ export async function rollForwardPlan(
     buildNewYear(batch, context, selection, rolled.value.plan.clients, names);
     archiveLastYear(batch, context, selection, names);
     switchPortfolioRows(batch, context, selection);
+    listNewOwners(batch, context, rolled.value.plan);
     openNewYear(batch, context, selection);
     await session.gateway.apply(batch.toChangeSet(), onProgress);
     return succeed(outcomeOf(context, selection, rolled.value.carried), unreadTables(selection));
