@@ -6,9 +6,10 @@ import type { ClientId, ClientState } from "../domain/plan";
 import type { SheetVisibility } from "../layout/spec";
 import { listLabel } from "../layout/closed-lists";
 import { identifierKey } from "../layout/read-names";
-import { CLIENT_PHASES, clientCellName, phaseAnchorName } from "../layout/workbook-names";
+import { CLIENT_PHASES, clientCellName } from "../layout/workbook-names";
 import { ChangeBatch } from "./change-batch";
-import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
+import { CLIENT_NOT_FOUND, findClient, phaseSheetRef } from "./client-lookup";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { workbookContext } from "./workbook-context";
@@ -18,6 +19,8 @@ async function setState(session: PlanSession, id: ClientId, state: ClientState):
     const context = workbookContext(await session.gateway.inspect());
     const found = findClient(context, id);
     if (found === null) return fail(CLIENT_NOT_FOUND);
+    const lost = identityLostIssue(found);
+    if (lost !== null) return fail(lost);
     // A name whose sheet was deleted refers to #REF!: Excel refuses a write through it (InvalidReference).
     const stateCell = clientCellName("state", id);
     if (context.index.names.get(identifierKey(stateCell))?.sheetName === undefined) {
@@ -26,9 +29,8 @@ async function setState(session: PlanSession, id: ClientId, state: ClientState):
     const visibility: SheetVisibility = state === "archived" ? "hidden" : "visible";
     const batch = new ChangeBatch();
     for (const phase of CLIENT_PHASES) {
-      const sheetName = found.structure.sheetNames[phase];
-      if (sheetName !== null)
-        batch.add({ kind: "setVisibility", sheetName, visibility, anchorName: phaseAnchorName(phase, id) });
+      const sheet = phaseSheetRef(found, phase);
+      if (sheet !== null) batch.add({ kind: "setVisibility", visibility, ...sheet });
     }
     const label = listLabel("clientState", context.reading.plan.language, state);
     batch.add({

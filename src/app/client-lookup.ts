@@ -1,5 +1,6 @@
 /** Finding one client of the plan by its id (never by sheet name or position). */
-import type { Client, ClientId } from "../domain/plan";
+import type { Client, ClientId, ClientPhase } from "../domain/plan";
+import { phaseAnchorName } from "../layout/workbook-names";
 import type { ClientReadingStructure } from "../layout/read-plan";
 import type { ClientScan } from "./client-scan";
 import type { AppIssue } from "./result";
@@ -23,4 +24,20 @@ export function findClient(context: WorkbookContext, id: ClientId): FoundClient 
   const scan = context.scans.get(id);
   if (client === undefined || structure === undefined || scan === undefined) return null;
   return { client, structure, scan };
+}
+
+/** How a change finds one of the client's sheets when it is applied, or null when the sheet cannot be found. */
+export interface PhaseSheetRef {
+  readonly sheetName: string;
+  /** The anchor, when it works: the sheet is found through it, so a co-author's rename meanwhile does not matter. */
+  readonly anchorName?: string;
+}
+
+/** One of the client's sheets as a change targets it: through its anchor, or by name when a person deleted the anchor. */
+export function phaseSheetRef(found: FoundClient, phase: ClientPhase): PhaseSheetRef | null {
+  const sheetName = found.structure.sheetNames[phase];
+  if (sheetName === null) return null;
+  // An anchor that does not exist fails the whole request when applied (ItemNotFound).
+  const anchored = found.scan.sheets[phase]?.anchored === true;
+  return anchored ? { sheetName, anchorName: phaseAnchorName(phase, found.client.id) } : { sheetName };
 }

@@ -4,6 +4,7 @@
  * deleted table's rows (a table converted to a range) takes them in as its body; its header cells must be
  * empty or hold the header already, else the table is left out and the user told where.
  */
+import type { Client } from "../domain/plan";
 import { buildClientSheets } from "../layout/client-sheets";
 import { identifierKey } from "../layout/read-names";
 import type { CellValue, SheetSpec, TableSpec } from "../layout/spec";
@@ -11,7 +12,7 @@ import { CLIENT_TABLES } from "../layout/table-columns";
 import { CLIENT_PHASES, phaseAnchorName, type ClientPhase } from "../layout/workbook-names";
 import type { SheetState, StateValue } from "../layout/workbook-state";
 import type { ChangeBatch } from "./change-batch";
-import { namesOfSheet, planClientBuild, type BuildContext } from "./client-build";
+import { namesOfSheet, planClientBuild, type BuildContext, type ClientSheetNames } from "./client-build";
 import type { FoundClient } from "./client-lookup";
 import type { ClientScan } from "./client-scan";
 import type { AppIssue } from "./result";
@@ -82,16 +83,27 @@ function repairNames(batch: ChangeBatch, context: WorkbookContext, names: Return
   if (missing.length > 0) batch.add({ kind: "addNames", names: missing });
 }
 
+/**
+ * How far a repair goes. `cellsRead`: the use case read the used cells of the sheets that lack a table
+ * (`sheetsNeedingCells`); without them a table cannot be added safely over what a person typed there, so
+ * add, import and rename (2 syncs) leave such tables missing — still reported — for Repair.
+ */
+export interface RepairScope {
+  readonly cellsRead: boolean;
+}
+
 function repairSheet(
   batch: ChangeBatch,
   context: WorkbookContext,
   sheet: SheetSpec,
-  sheetName: string,
+  target: { readonly sheetName: string; readonly anchorName: string },
   names: ReturnType<typeof namesOfSheet>,
-  anchorName: string,
+  scope: RepairScope,
 ): AppIssue[] {
+  const { sheetName, anchorName } = target;
   batch.nameSheet(sheet.key, sheetName);
   repairNames(batch, context, names);
+  if (!scope.cellsRead) return [];
   const state = context.index.sheets.get(identifierKey(sheetName));
   const issues: AppIssue[] = [];
   for (const table of sheet.tables) {
@@ -112,30 +124,76 @@ export function sheetsNeedingCells(found: FoundClient): string[] {
   });
 }
 
-/**
- * Adds to `batch` what repairs the client; returns what could not be repaired. Sheets that are missing are
- * built whole (with what the reading still knows, e.g. the identity when Ver survived); sheets that exist
- * get back their missing names and tables.
- */
-export function planClientRepair(
+/** What planning a repair gives: the client's final sheet names, and what could not be repaired. */
+interface PlannedRepair {
+  readonly sheetNames: ClientSheetNames;
+  readonly issues: AppIssue[];
+}
+
+function planRepair(
   batch: ChangeBatch,
   context: WorkbookContext,
   found: FoundClient,
   build: BuildContext,
-): AppIssue[] {
+  scope: RepairScope,
+): PlannedRepair {
   const scan = locatedScan(found);
   const taken = build.takenSheetNames.filter(
     (n) => !CLIENT_PHASES.some((p) => identifierKey(scan.sheets[p]?.name ?? "") === identifierKey(n)),
   );
   const spec = buildClientSheets(found.client, { language: build.language, takenSheetNames: taken });
   const existing = CLIENT_PHASES.filter((p) => scan.sheets[p]?.anchored === true);
-  planClientBuild(batch, found.client, scan, build);
-  return existing.flatMap((phase: ClientPhase) => {
+  const sheetNames = planClientBuild(batch, found.client, scan, build);
+  const issues = existing.flatMap((phase: ClientPhase) => {
     const index = CLIENT_PHASES.indexOf(phase);
     const sheet = spec.sheets[index];
     const name = scan.sheets[phase]?.name;
     if (sheet === undefined || name === undefined) return [];
     const names = namesOfSheet(spec, sheet, found.client.id, phase);
-    return repairSheet(batch, context, sheet, name, names, phaseAnchorName(phase, found.client.id));
+    const target = { sheetName: name, anchorName: phaseAnchorName(phase, found.client.id) };
+    return repairSheet(batch, context, sheet, target, names, scope);
   });
+  return { sheetNames, issues };
+}
+
+/**
+ * Adds to `batch` what repairs the client; returns what could not be repaired. Sheets that are missing are
+ * built whole from `found.client` (the reading, e.g. the identity when Ver survived); sheets that exist —
+ * anchored, or located by their names and tables when a person deleted the anchor — are never rebuilt: they
+ * get back their missing names (the anchor too) and, when `scope.cellsRead`, their tables. Callers refuse a
+ * client whose identity went with its Ver sheet (identity-loss.ts) unless the person gave its name.
+ */
+export function planClientRepair(
+  batch: ChangeBatch,
+  context: WorkbookContext,
+  found: FoundClient,
+  build: BuildContext,
+  scope: RepairScope = { cellsRead: true },
+): AppIssue[] {
+  return planRepair(batch, context, found, build, scope).issues;
+}
+
+/** The fields a person gives a client when adding it, which a Ver sheet built anew shows. */
+function identityOf(client: Client): Partial<Client> {
+  const { name, owner, sector, direction, kind, state, knowledge, trust } = client;
+  return { name, owner, sector, direction, kind, state, knowledge, trust };
+}
+
+/**
+ * Adds to `batch` what finishes a client that exists in part and whose identity can be read (an add or import
+ * retried after a failure, matched by id or name, or a client a person damaged): as a repair, so a sheet that
+ * holds its content is kept and given back its names — never deleted or built twice — within the caller's
+ * one read (tables that need the sheet's cells are left to Repair). `fresh` (what the add or import asked for)
+ * fills a Ver sheet built anew; a Ver that stands keeps what the workbook holds. Returns the final sheet names.
+ */
+export function planClientFinish(
+  batch: ChangeBatch,
+  context: WorkbookContext,
+  found: FoundClient,
+  fresh: Client,
+  build: BuildContext,
+): ClientSheetNames {
+  const verStands = locatedScan(found).sheets.ver?.anchored === true;
+  const client = verStands ? found.client : { ...found.client, ...identityOf(fresh) };
+  return planRepair(batch, context, { ...found, client }, build, { cellsRead: false }).sheetNames;
 }

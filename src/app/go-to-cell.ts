@@ -8,6 +8,7 @@ import { identifierKey } from "../layout/read-names";
 import { clientCellName, type ClientCellKind } from "../layout/workbook-names";
 import { ChangeBatch } from "./change-batch";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { workbookContext } from "./workbook-context";
@@ -20,11 +21,12 @@ export async function goToClientCell(
 ): Promise<AppResult<ClientId>> {
   return withWorkbook(async () => {
     const context = workbookContext(await session.gateway.inspect());
-    if (findClient(context, id) === null) return fail(CLIENT_NOT_FOUND);
+    const found = findClient(context, id);
+    if (found === null) return fail(CLIENT_NOT_FOUND);
     const name = clientCellName(kind, id);
     const sheetName = context.index.names.get(identifierKey(name))?.sheetName;
     if (sheetName === undefined || !context.index.sheets.has(identifierKey(sheetName)))
-      return fail({ code: "app.cellMissing", params: { what: name } });
+      return fail(identityLostIssue(found) ?? { code: "app.cellMissing", params: { what: name } });
     await session.gateway.apply(new ChangeBatch().add({ kind: "selectNamedCell", name }).toChangeSet());
     return succeed(id);
   });

@@ -8,6 +8,7 @@ import type { ClientId, ClientPhase, IsoDate, Plan } from "../domain/plan";
 import { portfolioFigures, type PortfolioFigures } from "../domain/portfolio";
 import type { StructureFinding } from "../layout/read-plan";
 import { isComplete } from "./client-scan";
+import { findingsWithIdentityLoss, identityLostIds } from "./identity-loss";
 import { succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { workbookContext } from "./workbook-context";
@@ -37,14 +38,18 @@ export async function readPlan(session: PlanSession): Promise<AppResult<PlanView
     const today = session.today();
     const context = workbookContext(await session.gateway.inspect(), today);
     const { plan, clients, structure } = context.reading;
+    // A client that lost its Ver sheet is no unfinished build Repair completes: its finding says what to do.
+    const lost = identityLostIds(context.reading);
     return succeed({
       hasPlan: !structure.some((finding) => finding.code === "structure.notAPlan"),
       plan,
       today,
       figures: portfolioFigures(plan, today),
-      findings: { health: healthCheck(plan, today), structure },
+      findings: { health: healthCheck(plan, today), structure: findingsWithIdentityLoss(context.reading) },
       sheetNames: Object.fromEntries(clients.map((c) => [c.id, c.sheetNames])),
-      incomplete: [...context.scans.values()].filter((scan) => !isComplete(scan)).map((scan) => scan.id),
+      incomplete: [...context.scans.values()]
+        .filter((scan) => !isComplete(scan) && !lost.has(scan.id))
+        .map((scan) => scan.id),
     });
   });
 }

@@ -9,6 +9,7 @@ import { ChangeBatch } from "./change-batch";
 import { isLeftover, planLeftoverClearing } from "./client-leftovers";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
 import { planClientRepair, sheetsNeedingCells } from "./client-repair";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import {
@@ -45,6 +46,9 @@ export async function repairClient(session: PlanSession, id: ClientId): Promise<
     if (isLeftover(context, id)) return clearLeftover(session, context, id);
     let found = findClient(context, id);
     if (found === null) return fail(CLIENT_NOT_FOUND);
+    // Its name went with its Ver sheet: rebuilding Ver would blank or invent it (identity-loss.ts).
+    const lost = identityLostIssue(found);
+    if (lost !== null) return fail(lost);
     const sheetCells = sheetsNeedingCells(found);
     if (sheetCells.length > 0) {
       context = workbookContext(await session.gateway.inspect({ sheetCells }));

@@ -10,6 +10,7 @@ import { clientCellName } from "../layout/workbook-names";
 import type { NamedCellWrite } from "../layout/workbook-changes";
 import { ChangeBatch } from "./change-batch";
 import { CLIENT_NOT_FOUND, findClient } from "./client-lookup";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { workbookContext } from "./workbook-context";
@@ -39,7 +40,11 @@ export async function setScores(
   if (!checked.ok) return fail(...checked.issues);
   return withWorkbook(async () => {
     const context = workbookContext(await session.gateway.inspect());
-    if (findClient(context, id) === null) return fail(CLIENT_NOT_FOUND);
+    const found = findClient(context, id);
+    if (found === null) return fail(CLIENT_NOT_FOUND);
+    // The score cells are on Ver: when that sheet was deleted, say so rather than "use Repair".
+    const lost = identityLostIssue(found);
+    if (lost !== null) return fail(lost);
     const cells: NamedCellWrite[] = [];
     for (const kind of ["knowledge", "trust"] as const) {
       const score = scores[kind];

@@ -12,6 +12,7 @@ import { ChangeBatch } from "./change-batch";
 import { findClient } from "./client-lookup";
 import { planClientRepair, sheetsNeedingCells } from "./client-repair";
 import { planHistoryCharts } from "./history-charts";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppIssue, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { planWorkbookParts } from "./workbook-parts";
@@ -32,7 +33,7 @@ function recordedVersion(context: WorkbookContext): number {
 function clientsNeedingCells(context: WorkbookContext): string[] {
   return context.reading.plan.clients.flatMap((client) => {
     const found = findClient(context, client.id);
-    return found === null ? [] : sheetsNeedingCells(found);
+    return found === null || identityLostIssue(found) !== null ? [] : sheetsNeedingCells(found);
   });
 }
 
@@ -63,6 +64,12 @@ export async function upgradePlan(session: PlanSession): Promise<AppResult<Upgra
     for (const client of plan.clients) {
       const found = findClient(context, client.id);
       if (found === null) continue;
+      // Its name went with its Ver sheet: left as it is, and said (identity-loss.ts).
+      const lost = identityLostIssue(found);
+      if (lost !== null) {
+        issues.push(lost);
+        continue;
+      }
       const scanned = rebuiltPortfolio ? { ...found, scan: { ...found.scan, portfolioRows: [0] } } : found;
       issues.push(...planClientRepair(batch, context, scanned, build));
     }

@@ -30,6 +30,12 @@ export type StructureCode =
    * that refer to nothing): no client; Repair removes it (read-leftovers.ts).
    */
   | "structure.leftover"
+  /**
+   * A client's Ver sheet was deleted and its name with it: nothing left says what it was called, so Repair
+   * cannot rebuild Ver (reported by the app's read path, src/app/identity-loss.ts, instead of a finding per
+   * lost name and table).
+   */
+  | "structure.identityLost"
   /** A client's phase sheet cannot be found. */
   | "structure.sheetMissing"
   /** A client's defined name does not exist. */

@@ -49,14 +49,20 @@ describe("renameClient", () => {
     expect(view.findings.structure).toEqual([]);
   });
 
-  it("given the Ver sheet deleted (the name cell's name is #REF!), it says to repair and renames nothing (found by the co-authoring property test)", async () => {
+  it("given the Ver sheet deleted (the name cell's name is #REF!), it builds Ver again with the name given and renames the others (see damaged-client.test.ts)", async () => {
     const { sim, session } = await twoClients();
     sim.user.deleteSheet("Acme · Ver");
     expect(await renameClient(session, "acmeacme", "Acme Ibérica")).toEqual({
-      ok: false,
-      issues: [{ code: "app.cellMissing", params: { what: "vamNombre_acmeacme" } }],
+      ok: true,
+      value: { ver: "Acme Ibérica · Ver", ajustar: "Acme Ibérica · Ajustar", medir: "Acme Ibérica · Medir" },
+      warnings: [{ code: "app.identityRestored", params: { name: "Acme Ibérica" } }],
     });
-    expect(sheetNames(sim).filter((name) => name.startsWith("Acme"))).toEqual(["Acme · Ajustar", "Acme · Medir"]);
+    expect(sheetNames(sim).filter((name) => name.startsWith("Acme"))).toEqual([
+      "Acme Ibérica · Ajustar",
+      "Acme Ibérica · Medir",
+      "Acme Ibérica · Ver",
+    ]);
+    expect(valueOf(await readPlan(session)).findings.structure).toEqual([]);
   });
 
   it("given the name of another client, it is refused", async () => {
@@ -81,14 +87,14 @@ describe("archiveClient / restoreClient", () => {
 });
 
 describe("archiveClient / restoreClient on a damaged client", () => {
-  it("given the Ver sheet deleted (its state cell's name is #REF!), both say to repair, before writing anything (found by the co-authoring property test)", async () => {
+  it("given the Ver sheet deleted (its state cell's name is #REF!), both say the client's identity is lost, before writing anything (found by the co-authoring property test)", async () => {
     const { sim, session } = await twoClients();
     sim.user.deleteSheet("Acme · Ver");
     sim.instrumentation.reset();
     for (const operation of [archiveClient, restoreClient]) {
       expect(await operation(session, "acmeacme")).toEqual({
         ok: false,
-        issues: [{ code: "app.cellMissing", params: { what: "vamSituacion_acmeacme" } }],
+        issues: [{ code: "app.identityLost", params: { sheets: "Acme · Ajustar, Acme · Medir" } }],
       });
     }
     expect(sim.instrumentation.requests.map((r) => r.outcome)).toEqual(["ok", "ok"]);

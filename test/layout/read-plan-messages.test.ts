@@ -17,6 +17,7 @@ const CODES: Readonly<Record<StructureCode, true>> = {
   "structure.portfolioRowDuplicate": true,
   "structure.identityMissing": true,
   "structure.leftover": true,
+  "structure.identityLost": true,
   "structure.sheetMissing": true,
   "structure.nameMissing": true,
   "structure.nameBroken": true,

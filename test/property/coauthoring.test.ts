@@ -49,6 +49,7 @@ describe("co-authoring and faults, at random", () => {
       tally.add("values typed between steps", world.user.accepted.between);
       tally.add("values typed while a request was in flight", world.user.accepted.whileBusy);
       tally.add("typed values still expected at the end", world.user.remembered);
+      tally.add("deleted Ver sheets given their name back by Rename", world.identitiesRestored);
       for (const [outcome, n] of world.outcomes) outcomes.add(outcome, n);
     }),
     200,
@@ -56,7 +57,7 @@ describe("co-authoring and faults, at random", () => {
   );
 });
 
-/** Gaps the property found, once pinned below with it.failing, now fixed (the property covers them again). */
+/** Gaps the property found, once pinned with it.failing, now fixed (the property covers them again). */
 describe("gaps found by the property, fixed", () => {
   it("given an add that failed after creating its first sheet and before any name, Repair leaves no scaffold sheet", async () => {
     const { sim, session } = await planned();
@@ -78,23 +79,15 @@ describe("gaps found by the property, fixed", () => {
     expect(sim.workbook.names.filter((n) => n.name.endsWith("_acmeacme")).map((n) => n.name)).toEqual([]);
     expect(valueOf(await readPlan(session)).findings.structure).toEqual([]);
   });
+
+  it("given a client whose Ver anchor name was deleted, adding a client of the same name keeps the client readable", async () => {
+    const { sim, session } = await planned();
+    valueOf(await addClient(session, { id: "acmeacme", name: "Acme" }));
+    sim.user.deleteName("vamVer_acmeacme");
+    await addClient(session, { id: "otherone", name: "Acme" });
+    const view = valueOf(await readPlan(session));
+    expect(view.plan.clients.map((c) => c.id)).toEqual(["acmeacme"]);
+    expect(view.findings.structure.map((f) => f.code)).not.toContain("structure.identityMissing");
+  });
 });
 
-/**
- * Bugs the property found whose fix is not small or not in one file: each is pinned here, failing while the
- * bug is there (it.failing), and the random property steers around it (see damage.ts, plan-invariants.ts).
- */
-describe("known gaps found by the property (it.failing until fixed)", () => {
-  it.failing(
-    "given a client whose Ver anchor name was deleted, adding a client of the same name keeps the client readable",
-    async () => {
-      const { sim, session } = await planned();
-      valueOf(await addClient(session, { id: "acmeacme", name: "Acme" }));
-      sim.user.deleteName("vamVer_acmeacme");
-      await addClient(session, { id: "otherone", name: "Acme" });
-      const view = valueOf(await readPlan(session));
-      expect(view.plan.clients.map((c) => c.id)).toEqual(["acmeacme"]);
-      expect(view.findings.structure.map((f) => f.code)).not.toContain("structure.identityMissing");
-    },
-  );
-});

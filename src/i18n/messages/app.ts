@@ -55,6 +55,14 @@ export const APP_MESSAGES: MessageSet = {
     es: "No se encuentra la tabla {what}. Usa «Reparar» para volver a crearla.",
     en: "Table {what} cannot be found. Use “Repair” to recreate it.",
   },
+  "app.identityLost": {
+    es: "Este cliente perdió su hoja Ver (quedan {sheets}) y con ella su nombre, responsable y puntuaciones, así que no se puede hacer esto ni repararlo sin inventarlos; no se ha cambiado nada. Recupera la hoja desde el historial de versiones del archivo, o usa «Cambiar el nombre» con el nombre del cliente para crear una hoja Ver vacía: Ajustar y Medir conservan todo.",
+    en: "This client lost its Ver sheet ({sheets} are left), and with it its name, owner and scores, so this cannot be done, nor the client repaired, without making them up; nothing was changed. Restore the sheet from the file's version history, or use “Rename” with the client's name to create an empty Ver sheet: Ajustar and Medir keep everything.",
+  },
+  "app.identityRestored": {
+    es: "Se creó de nuevo la hoja Ver de «{name}», vacía: vuelve a escribir su responsable, dirección, tipo y puntuaciones. Ajustar y Medir conservan todo.",
+    en: "The Ver sheet of “{name}” was created again, empty: type its owner, direction, kind and scores again. Ajustar and Medir keep everything.",
+  },
   "app.actionBlank": {
     es: "Escribe la acción.",
     en: "Type the action.",

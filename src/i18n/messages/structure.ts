@@ -42,6 +42,10 @@ export const STRUCTURE_MESSAGES: MessageSet = {
     es: "Quedan restos de un cliente que no se terminó de añadir o de borrar ({what}); no guardan nada escrito. Usa «Reparar» para quitarlos.",
     en: "Leftovers remain of a client that was never fully added or deleted ({what}); they hold nothing typed. Use “Repair” to remove them.",
   },
+  "structure.identityLost": {
+    es: "Se borró la hoja Ver de un cliente (quedan sus hojas {what}) y con ella su nombre, responsable, puntuaciones y las tablas de Ver: «Reparar» no puede recuperarlos sin inventarlos. Recupera la hoja desde el historial de versiones del archivo, o abre el cliente y usa «Cambiar el nombre» con su nombre: se crea una hoja Ver vacía y Ajustar y Medir conservan todo (si ya no lo necesitas, luego puedes archivarlo y borrarlo).",
+    en: "A client's Ver sheet was deleted (its sheets {what} are left), and with it its name, owner, scores and Ver's tables: “Repair” cannot recover them without making them up. Restore the sheet from the file's version history, or open the client and use “Rename” with its name: an empty Ver sheet is created, and Ajustar and Medir keep everything (if you no longer need it, you can then archive and delete it).",
+  },
   "structure.sheetMissing": {
     es: "No se encuentra una de las hojas del cliente ({what}). Usa «Reparar» para volver a crearla.",
     en: "One of the client's sheets ({what}) cannot be found. Use “Repair” to create it again.",

@@ -1,8 +1,8 @@
 /**
  * Damage a person does by hand to a client's structure, as the simulated Excel lets them: renaming or
- * moving a sheet, deleting a table (with its contents), a sheet (Ajustar or Medir) or a defined name. The
- * client's identity — its Ver sheet and the six identity names on it — is left alone: without it there is
- * no client to repair (docs/WORKBOOK.md), which is a documented limit, not something to test for.
+ * moving a sheet, deleting a table (with its contents), a sheet or a defined name — the Ver sheet and the
+ * anchor and identity names included. A Ver sheet deleted takes the client's name with it: readPlan reports
+ * it (structure.identityLost) and the person gives the name back with Rename (see plan-world.ts).
  */
 import { isSimError } from "../../../excel-sim/errors";
 import type { ClientId, ClientPhase } from "../../../src/domain/plan";
@@ -17,25 +17,8 @@ import {
 import type { Damage } from "./plan-steps";
 import type { PlanWorld } from "./plan-world";
 
-/**
- * Names the random damage leaves alone: the identity (see above), and the phase anchors — deleting an
- * anchor and then adding a client of the same name destroys the client (a known bug, pinned by the failing
- * test in coauthoring.test.ts), which would drown every other finding.
- */
-const SPARED: readonly ClientCellKind[] = [
-  "name",
-  "owner",
-  "sector",
-  "direction",
-  "kind",
-  "state",
-  "anchorVer",
-  "anchorAjustar",
-  "anchorMedir",
-];
-const DELETABLE_NAMES = (Object.keys(CLIENT_NAME_STEMS) as ClientCellKind[])
-  .filter((kind) => !SPARED.includes(kind))
-  .map((kind) => CLIENT_NAME_STEMS[kind]);
+/** Every per-client name a person can delete in Name Manager. */
+const DELETABLE_NAMES = (Object.keys(CLIENT_NAME_STEMS) as ClientCellKind[]).map((kind) => CLIENT_NAME_STEMS[kind]);
 const TABLE_STEMS = [...Object.values(CLIENT_TABLE_STEMS), CLIENT_OWNER_TABLE_STEM];
 
 function phaseSheetName(world: PlanWorld, id: ClientId, phase: ClientPhase): string | null {

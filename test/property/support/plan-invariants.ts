@@ -84,6 +84,13 @@ export function partsAmiss(sim: SimHost, id: ClientId): string[] {
   return amiss;
 }
 
+/** Clients readPlan says lost their Ver sheet, and with it their name (structure.identityLost). */
+export function identityLostIds(view: PlanView): ClientId[] {
+  return view.findings.structure.flatMap((f) =>
+    f.code === "structure.identityLost" && f.clientId !== undefined ? [f.clientId] : [],
+  );
+}
+
 /** Whether readPlan tells about client `id`: incomplete, or a structure finding names it. */
 export function isReported(view: PlanView, id: ClientId): boolean {
   return (
@@ -113,6 +120,7 @@ const STRUCTURE_CODES = new Set([
   "structure.portfolioRowDuplicate",
   "structure.identityMissing",
   "structure.leftover",
+  "structure.identityLost",
   "structure.sheetMissing",
   "structure.nameMissing",
   "structure.nameBroken",

@@ -163,7 +163,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({
     kind: fc.constant("deleteSheet" as const),
     client,
-    phase: fc.constantFrom("ajustar" as const, "medir" as const),
+    phase: fc.constantFrom("ver" as const, "ajustar" as const, "medir" as const),
   }),
   fc.record({ kind: fc.constant("deleteName" as const), client, name: fc.nat(21) }),
 );

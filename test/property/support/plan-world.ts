@@ -25,7 +25,8 @@ import type { SimHost } from "../../../excel-sim/host";
 import { planned, seededBytes, TODAY, valueOf } from "../../app/fixtures";
 import { applyDamage } from "./damage";
 import type { Interference, PlanStep, UseCaseCall } from "./plan-steps";
-import { notWhole, unreportedDamage } from "./plan-invariants";
+import { shortJson } from "./fc-run";
+import { identityLostIds, notWhole, unreportedDamage } from "./plan-invariants";
 import { SimulatedUser } from "./simulated-user";
 
 /** The catalogue code the product must show for an Excel error code a request ended with. */
@@ -53,6 +54,10 @@ export class PlanWorld {
   readonly outcomes = new Map<string, number>();
   private readonly authors: readonly [PlanSession, PlanSession];
   private view: PlanView | null = null;
+  /** Clients whose deleted Ver sheet the closing repair gave back through Rename. */
+  identitiesRestored = 0;
+  /** The name each client had when last read: what the person gives back when a deleted Ver sheet took it. */
+  private readonly knownNames = new Map<ClientId, string>();
   private stepStart = 0;
   private inStep: { interference: Interference; typing: ((roundTrip: number) => void) | null } | null = null;
 
@@ -116,6 +121,7 @@ export class PlanWorld {
     const read = await readPlan(this.checker);
     if (!read.ok) throw new Error(`the checker cannot read the plan: ${JSON.stringify(read.issues)}`);
     this.view = read.value;
+    for (const client of read.value.plan.clients) if (client.name !== "") this.knownNames.set(client.id, client.name);
     return read.value;
   }
 
@@ -243,6 +249,8 @@ export class PlanWorld {
    * pane offers Repair for those too, review-structure-model.ts); then all must be whole.
    */
   private async repairAll(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const id of identityLostIds(await this.refresh())) problems.push(...(await this.restoreIdentity(id)));
     const view = await this.refresh();
     const leftovers = view.findings.structure.flatMap((f) =>
       f.code === "structure.leftover" && f.clientId !== undefined ? [f.clientId] : [],
@@ -251,12 +259,36 @@ export class PlanWorld {
       .map((c) => c.id)
       .filter((id) => view.incomplete.includes(id) || view.findings.structure.some((f) => f.clientId === id))
       .concat(leftovers);
-    const problems: string[] = [];
     for (const id of flagged) {
       const repaired = await repairClient(this.authors[0], id);
       if (!repaired.ok) problems.push(`repair of ${id} failed: ${JSON.stringify(repaired.issues)}`);
     }
     return [...problems, ...notWhole(this.sim, await this.refresh()), ...this.user.lostValues()];
+  }
+
+  /**
+   * What the pane says to do for a client whose Ver sheet was deleted (structure.identityLost): Repair refuses
+   * and changes nothing; Rename with the name the person remembers builds Ver again (another name when a
+   * client has taken that one meanwhile).
+   */
+  private async restoreIdentity(id: ClientId): Promise<string[]> {
+    const problems: string[] = [];
+    const before = this.fingerprint();
+    const repaired = await repairClient(this.authors[0], id);
+    if (repaired.ok || repaired.issues[0]?.code !== "app.identityLost")
+      problems.push(`repair of ${id}, whose Ver sheet is gone, said ${shortJson(repaired)}`);
+    if (this.fingerprint() !== before) problems.push(`repair of ${id}, whose Ver sheet is gone, changed the workbook`);
+    for (const name of [this.knownNames.get(id), `Recuperado ${id}`]) {
+      if (name === undefined) continue;
+      const renamed = await renameClient(this.authors[0], id, name);
+      if (renamed.ok) {
+        this.identitiesRestored += 1;
+        return problems;
+      }
+      if (!renamed.issues.every((issue) => issue.code.startsWith("validation.")))
+        problems.push(`rename giving ${id} its name back failed: ${shortJson(renamed.issues)}`);
+    }
+    return [...problems, `no name could be given back to ${id}`];
   }
 
   /** The workbook's content as one string, to tell whether a step changed anything. */

@@ -1,0 +1,82 @@
+/**
+ * A client whose Ver sheet was deleted by hand. Its identity (name, owner, sector, direction, kind, state),
+ * its scores and Ver's tables lived only there (docs/WORKBOOK.md); Cartera's row holds only formulas over
+ * them, which Excel recalculates to #REF! once the sheet is gone, and Ajustar and Medir show the name through
+ * formulas too. So nothing left says what the client was called: a repair that rebuilt Ver would blank the
+ * name or invent one. Such a client stays listed (Ajustar and Medir still count), reported by one finding,
+ * `structure.identityLost`, instead of a finding per lost name and table; Repair and the use cases that write
+ * through Ver's names refuse with `app.identityLost`; Rename, given the name by the person, builds Ver again.
+ */
+import { newClient, type ClientId } from "../domain/plan";
+import { buildClientSheets } from "../layout/client-sheets";
+import type { ClientReadingStructure, PlanReading, StructureFinding } from "../layout/read-plan";
+import { CLIENT_TABLES } from "../layout/table-columns";
+import { CLIENT_NAME_STEMS, CLIENT_PHASES, clientSheetKey, phaseAnchorName } from "../layout/workbook-names";
+import type { FoundClient } from "./client-lookup";
+import type { AppIssue } from "./result";
+
+const TEMPLATE_ID = "templat0";
+
+let verNameStems: ReadonlySet<string> | undefined;
+
+/**
+ * The stems of the names the layout puts on a Ver sheet (the same for every client), built on first use: at
+ * module load the layout's modules may not all be initialised yet (import cycles).
+ */
+function verStems(): ReadonlySet<string> {
+  if (verNameStems !== undefined) return verNameStems;
+  const spec = buildClientSheets(newClient({ id: TEMPLATE_ID, name: "X" }), { language: "es", takenSheetNames: [] });
+  const verKey = clientSheetKey("ver", TEMPLATE_ID);
+  verNameStems = new Set(
+    spec.names.filter((n) => n.kind === "range" && n.sheetKey === verKey).map((n) => n.name.split("_")[0] ?? ""),
+  );
+  return verNameStems;
+}
+
+/** Whether a finding is about a part of Ver: one of its names, its tables, the sheet itself. */
+function aboutVer(finding: StructureFinding, id: ClientId): boolean {
+  if (finding.code === "structure.sheetMissing") return finding.what === phaseAnchorName("ver", id);
+  if (finding.table !== undefined && finding.table !== "portfolio") return CLIENT_TABLES[finding.table].phase === "ver";
+  const stem = CLIENT_NAME_STEMS[finding.field as keyof typeof CLIENT_NAME_STEMS] as string | undefined;
+  return stem !== undefined && verStems().has(stem);
+}
+
+/** Whether the client's Ver sheet is gone with its name: no sheet to find, and its name cell names nothing. */
+export function identityLost(structure: ClientReadingStructure): boolean {
+  return structure.sheetNames.ver === null && structure.names.missing.includes("name");
+}
+
+/** The client's sheets that are left, as the finding and the issue name them (its id when none is). */
+export function sheetsLeft(structure: ClientReadingStructure): string {
+  const names = CLIENT_PHASES.flatMap((phase) => structure.sheetNames[phase] ?? []);
+  return names.length === 0 ? structure.id : names.join(", ");
+}
+
+/** The issue a use case returns for a client whose identity went with its Ver sheet, else null. */
+export function identityLostIssue(found: FoundClient): AppIssue | null {
+  return identityLost(found.structure)
+    ? { code: "app.identityLost", params: { sheets: sheetsLeft(found.structure) } }
+    : null;
+}
+
+/** The ids of the clients of `reading` whose identity is lost. */
+export function identityLostIds(reading: PlanReading): Set<ClientId> {
+  return new Set(reading.clients.filter(identityLost).map((structure) => structure.id));
+}
+
+/**
+ * The reading's findings with, for each client whose identity is lost, one `structure.identityLost` (naming
+ * the sheets left) in place of the findings about Ver's names, tables and sheet, which Repair cannot act on.
+ */
+export function findingsWithIdentityLoss(reading: PlanReading): StructureFinding[] {
+  const lost = new Map(reading.clients.filter(identityLost).map((s) => [s.id, s]));
+  const reported = new Set<ClientId>();
+  return reading.structure.flatMap((finding): StructureFinding[] => {
+    const id = finding.clientId;
+    const structure = id === undefined ? undefined : lost.get(id);
+    if (id === undefined || structure === undefined || !aboutVer(finding, id)) return [finding];
+    if (reported.has(id)) return [];
+    reported.add(id);
+    return [{ code: "structure.identityLost", clientId: id, what: sheetsLeft(structure) }];
+  });
+}
