@@ -17,11 +17,10 @@ import { CLIENT_KIND, codeOf, DIRECTION } from "../i18n/vocabulary";
 import { ChangeBatch } from "./change-batch";
 import { planClientBuild, sameClientName, type BuildContext } from "./client-build";
 import { leftoverIds, planLeftoverClearing } from "./client-leftovers";
-import { findClient } from "./client-lookup";
-import { planClientFinish } from "./client-repair";
 import { isComplete } from "./client-scan";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
+import { portfolioOwnerRowChanges } from "./table-append";
 import {
   completeClientNames,
   emptyScan,
@@ -67,6 +66,9 @@ export async function importClients(
     const unfinished = [...context.scans.values()].filter((scan) => !isComplete(scan) && scan.name !== null);
     const taken = new Set<ClientId>(context.scans.keys());
     const batch = new ChangeBatch();
+    // Cartera's overdue-by-owner table lists the new owners first: a stop right after leaves rows counting nothing.
+    const owners = parsed.accepted.map((row) => row.owner);
+    batch.add(...portfolioOwnerRowChanges(context.index, context.reading.plan.language, owners));
     // What failed adds or stopped deletions left holds nothing typed: it goes, and frees its sheet names.
     const cleared = new Set(leftoverIds(context).flatMap((id) => planLeftoverClearing(batch, context, id)));
     const build: BuildContext = {
@@ -77,11 +79,7 @@ export async function importClients(
     const added = parsed.accepted.map((row) => {
       const match = unfinished.find((scan) => sameClientName(scan.name, row.name));
       const id = match?.id ?? freshId(session, taken);
-      const found = match === undefined ? null : findClient(context, id);
-      const client = newClient({ ...row, id });
-      // A client whose name can be read is finished as a repair would, keeping every sheet that holds its content.
-      if (found === null) planClientBuild(batch, client, match ?? emptyScan(id), build);
-      else planClientFinish(batch, context, found, client, build);
+      planClientBuild(batch, newClient({ ...row, id }), match ?? emptyScan(id), build);
       return id;
     });
     if (batch.size > 0) await session.gateway.apply(batch.toChangeSet(), onProgress);
