@@ -7,7 +7,10 @@ import { newClient, type ClientId, type NewClientFields } from "../domain/plan";
 import { validateClientFields } from "../domain/validation";
 import { ChangeBatch } from "./change-batch";
 import { planClientBuild, sameClientName, type ClientSheetNames } from "./client-build";
+import { findClient } from "./client-lookup";
+import { planClientFinish } from "./client-repair";
 import { isComplete } from "./client-scan";
+import { identityLostIssue } from "./identity-loss";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
 import { portfolioOwnerRowChanges } from "./table-append";
@@ -57,14 +60,23 @@ export async function addClient(
       return succeed({ id: fields.id, created: false, sheetNames: null });
     }
     const id = existing === undefined ? (unfinishedNamed(context, trimmed.name) ?? fields.id) : fields.id;
+    const found = findClient(context, id);
+    // The id of a client that lost its Ver sheet is taken: an add does not rebuild it (identity-loss.ts).
+    if (found !== null && identityLostIssue(found) !== null) return fail({ code: "app.clientIdInUse", params: { id } });
     const batch = new ChangeBatch();
     // Cartera's overdue-by-owner table lists the owner first: a stop right after it leaves a row counting nothing.
     batch.add(...portfolioOwnerRowChanges(context.index, context.reading.plan.language, [trimmed.owner ?? ""]));
-    const sheetNames = planClientBuild(batch, newClient({ ...trimmed, id }), context.scans.get(id) ?? emptyScan(id), {
+    const client = newClient({ ...trimmed, id });
+    const build = {
       language: context.reading.plan.language,
       takenSheetNames: sheetNamesOf(context),
       portfolioBlankRow: portfolioBlankRow(context),
-    });
+    };
+    // A client whose name can be read is finished as a repair would, keeping every sheet that holds its content.
+    const sheetNames =
+      found === null
+        ? planClientBuild(batch, client, context.scans.get(id) ?? emptyScan(id), build)
+        : planClientFinish(batch, context, found, client, build);
     await session.gateway.apply(batch.toChangeSet(), onProgress);
     return succeed({ id, created: true, sheetNames });
   });

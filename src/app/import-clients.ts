@@ -17,6 +17,8 @@ import { CLIENT_KIND, codeOf, DIRECTION } from "../i18n/vocabulary";
 import { ChangeBatch } from "./change-batch";
 import { planClientBuild, sameClientName, type BuildContext } from "./client-build";
 import { leftoverIds, planLeftoverClearing } from "./client-leftovers";
+import { findClient } from "./client-lookup";
+import { planClientFinish } from "./client-repair";
 import { isComplete } from "./client-scan";
 import { fail, succeed, type AppResult } from "./result";
 import { withWorkbook, type PlanSession } from "./session";
@@ -79,7 +81,11 @@ export async function importClients(
     const added = parsed.accepted.map((row) => {
       const match = unfinished.find((scan) => sameClientName(scan.name, row.name));
       const id = match?.id ?? freshId(session, taken);
-      planClientBuild(batch, newClient({ ...row, id }), match ?? emptyScan(id), build);
+      const found = match === undefined ? null : findClient(context, id);
+      const client = newClient({ ...row, id });
+      // A client whose name can be read is finished as a repair would, keeping every sheet that holds its content.
+      if (found === null) planClientBuild(batch, client, match ?? emptyScan(id), build);
+      else planClientFinish(batch, context, found, client, build);
       return id;
     });
     if (batch.size > 0) await session.gateway.apply(batch.toChangeSet(), onProgress);
