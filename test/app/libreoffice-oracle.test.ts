@@ -9,9 +9,12 @@ import { toWorkbookSpec } from "../../excel-sim/export-spec";
 import type { SimHost } from "../../excel-sim/host";
 import { addAction } from "../../src/app/add-action";
 import { addClient } from "../../src/app/add-client";
+import { importClients } from "../../src/app/import-clients";
 import { readPlan } from "../../src/app/read-plan";
 import { saveScoreSnapshot } from "../../src/app/save-score-snapshot";
 import { serialToIsoDate } from "../../src/domain/dates";
+import { cellAddress } from "../../src/excel/a1";
+import { overdueActionsOfClientOwner, overdueActionsOfOwner } from "../../src/domain/owners";
 import type { IsoDate, Plan } from "../../src/domain/plan";
 import { portfolioFigures } from "../../src/domain/portfolio";
 import { STATUS_LABELS } from "../../src/i18n/workbook-text";
@@ -19,6 +22,7 @@ import { listLabel } from "../../src/layout/closed-lists";
 import { portfolioColumns } from "../../src/layout/portfolio-sheet";
 import type { WorkbookSpec } from "../../src/layout/spec";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
+import { PORTFOLIO_OWNER_TABLE, clientOwnerTableName } from "../../src/layout/workbook-names";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { ORACLE_PLANS, ORACLE_TODAY } from "../oracle/oracle-plans";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
@@ -100,6 +104,57 @@ function cartera(sim: SimHost, sheets: Map<string, string[][]>, plan: Plan, toda
   return mismatches;
 }
 
+/** Each body row of an owner table as LibreOffice shows it: the owner text and the count beside it. */
+function ownerRowsShown(sim: SimHost, sheets: Map<string, string[][]>, name: string): [string, string][] {
+  const table = sim.workbook.tables.find((t) => t.name === name);
+  const sheet = sim.workbook.sheets.find((s) => s.id === table?.sheetId);
+  if (table === undefined || sheet === undefined) throw new Error(`no table ${name}`);
+  const rows = sheets.get(sheet.name) ?? [];
+  return Array.from({ length: table.rect.rows - 1 }, (_, index) => {
+    const row = rows[table.rect.row + 1 + index] ?? [];
+    return [row[table.rect.column] ?? "", row[table.rect.column + 1] ?? ""];
+  });
+}
+
+/** Every owner-table row whose shown count differs from the domain's (`null` shows as blank). */
+function ownerCountMismatches(rows: [string, string][], expected: (owner: string) => number | null): string[] {
+  return rows.flatMap(([owner, shown]) => {
+    const want = expected(owner);
+    return shown === (want === null ? "" : String(want)) ? [] : [`${owner}: ${shown} ≠ ${String(want)}`];
+  });
+}
+
+/**
+ * A plan whose owners the use cases listed (clients added and imported, actions added, owners differing in
+ * case or holding wildcards, a closed action) plus one a person typed into Gamma's empty Medir table;
+ * `vamHoy` fixed to 2027-03-01.
+ */
+async function ownersByUseCases() {
+  const setup = await planned();
+  const { sim, gateway, session } = setup;
+  await sim.run(async (context) => {
+    context.workbook.names.getItem("vamHoy").formula = "=DATE(2027,3,1)";
+    await context.sync();
+  });
+  valueOf(await addClient(session, fields("acmeacme", "Acme", { owner: "Lucía" })));
+  valueOf(await addClient(session, fields("betabeta", "Beta", { owner: "LUCÍA" })));
+  valueOf(await importClients(session, "Cliente;Responsable\nGamma;Ana*\nDelta;Ana María\nÉpsilon;lucía"));
+  const due = "2027-02-01";
+  const overdue: readonly [string, string][] = [
+    ["acmeacme", "Ana"],
+    ["acmeacme", "ana"],
+    ["acmeacme", "Ana*"],
+    ["betabeta", "Ana María"],
+  ];
+  for (const [id, owner] of overdue) valueOf(await addAction(session, id, { action: `De ${owner}`, owner, due }));
+  valueOf(await addAction(session, "acmeacme", { action: "Cerrada", owner: "Luis", due, status: "done" }));
+  const gamma = clientOwnerTableName(valueOf(await readPlan(session)).plan.clients[2]?.id ?? "");
+  const table = (await gateway.inspect({ tableRanges: [gamma] })).tables.find((t) => t.name === gamma);
+  if (table?.range === undefined) throw new Error("no owner table for Gamma");
+  typeInto(sim, table.sheetName, cellAddress(table.range.row + 1, table.range.column), "Ana?");
+  return setup;
+}
+
 describeWithLibreOffice("LibreOffice on excel-sim's export: Cartera figures equal the domain's", () => {
   it.each(ORACLE_PLANS.map((p) => [p.title, p.plan] as const))(
     "given the oracle plan %s applied by the gateway",
@@ -118,6 +173,33 @@ describeWithLibreOffice("LibreOffice on excel-sim's export: Cartera figures equa
       expect(cartera(sim, sheets, plan, ORACLE_TODAY)).toEqual([]);
     },
   );
+
+  it("given owners listed by the use cases and typed by a user, every overdue-by-owner count equals the domain's", async () => {
+    const { sim, session } = await ownersByUseCases();
+    const plan = valueOf(await readPlan(session)).plan;
+    const sheets = await recalculated(sim, "owner-tables");
+    const today = "2027-03-01";
+    const medir = plan.clients.flatMap((client) =>
+      ownerCountMismatches(ownerRowsShown(sim, sheets, clientOwnerTableName(client.id)), (owner) =>
+        overdueActionsOfOwner(client, owner, today),
+      ),
+    );
+    const cartera = ownerCountMismatches(ownerRowsShown(sim, sheets, PORTFOLIO_OWNER_TABLE), (owner) =>
+      overdueActionsOfClientOwner(plan, owner, today),
+    );
+    expect([...medir, ...cartera]).toEqual([]);
+    expect(ownerRowsShown(sim, sheets, clientOwnerTableName("acmeacme"))).toEqual([
+      ["Ana", "2"],
+      ["Ana*", "1"],
+      ["Luis", "0"],
+    ]);
+    expect(ownerRowsShown(sim, sheets, PORTFOLIO_OWNER_TABLE)).toEqual([
+      ["Lucía", "4"],
+      ["Ana*", "0"],
+      ["Ana María", "0"],
+    ]);
+    expect(plan.clients[2]?.extraOwners).toEqual(["Ana?"]);
+  });
 
   it("given a plan built by the use cases (add, scores typed, actions, snapshot), the figures agree", async () => {
     const { sim, session } = await planned();

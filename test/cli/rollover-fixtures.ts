@@ -1,8 +1,9 @@
 /**
  * A plan with every input field filled — every column of every per-client table, every named input cell,
- * several rows each, open and closed items — and, written out row by row, what the new year must hold for
- * each row: the same row, a changed row (indicators), or nothing (it stays in last year's file). The
- * expectations are this file's own statement of the carry rules, not a call into the code under test.
+ * several rows each, open and closed items, and owners typed into both overdue-by-owner tables — and,
+ * written out row by row, what the new year must hold for each row: the same row, a changed row
+ * (indicators), or nothing (it stays in last year's file). The expectations are this file's own statement
+ * of the carry rules, not a call into the code under test.
  */
 import type {
   Action,
@@ -206,6 +207,8 @@ export function fullClient(id: string, name: string, state: ClientState): FullCl
   const text = texts(tag);
   const rows = { ...verRows(tag), ...ajustarRows(tag), ...medirRows(tag) };
   const tables = Object.fromEntries(Object.entries(rows).map(([key, list]) => [key, list.map((e) => e.row)]));
+  // Rows a user typed into Medir's overdue-by-owner table, for people who own no action yet.
+  const extraOwners: Client["extraOwners"] = [text("ownerRow", 0), text("ownerRow", 1)];
   const client = {
     id,
     name,
@@ -226,6 +229,7 @@ export function fullClient(id: string, name: string, state: ClientState): FullCl
       teamReceives: text("team", 0),
       confidentialMatters: text("confidential", 0),
     },
+    extraOwners,
     ...tables,
   } as Client;
   return { client, rows };
@@ -237,7 +241,10 @@ export function fullPlan(language: PlanLanguage): { readonly plan: Plan; readonl
     fullClient("full0001", "Áurea Industrial", "active"),
     fullClient("arch0001", "Bética Archivada", "archived"),
   ];
-  return { plan: { year: 2027, targetScore: 8, language, clients: clients.map((c) => c.client) }, clients };
+  // A row a user typed into Cartera's overdue-by-owner table, for an owner with no client yet.
+  const extraClientOwners = ["Car·ownerRow·0 ñ"];
+  const plan = { year: 2027, targetScore: 8, language, clients: clients.map((c) => c.client), extraClientOwners };
+  return { plan, clients };
 }
 
 /** The new year's plan the fixture expects after closing on CLOSING_DATE with `period`. */
@@ -250,7 +257,10 @@ export function expectedNextPlan(plan: Plan, clients: readonly FullClient[], per
       client.state === "active"
         ? [{ date: CLOSING_DATE, period, knowledge: client.knowledge, trust: client.trust, note: "" }]
         : [];
-    return { ...client, ...carried, scoreHistory: [...carried.scoreHistory, ...closing] };
+    // Every owner Medir's table listed stays listed: the typed ones, then the owners of actions left behind.
+    const leftOwners = rows.actions.flatMap((e) => (e.next === null ? [e.row.owner] : []));
+    const extraOwners = [...(client.extraOwners ?? []), ...leftOwners];
+    return { ...client, ...carried, scoreHistory: [...carried.scoreHistory, ...closing], extraOwners };
   });
   return { ...plan, year: NEW_YEAR, clients: next };
 }

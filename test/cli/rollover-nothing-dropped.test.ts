@@ -63,9 +63,11 @@ describe.each<PlanLanguage>(["es", "en"])(
       after = await readBack(run.written.get("next.xlsx"));
     });
 
-    it("the fixture fills every named input cell, and every input column of every per-client table in some row", () => {
+    it("the fixture fills every named input cell, every input column of every per-client table in some row, and both owner tables", () => {
       const blanks: string[] = [];
+      if ((plan.extraClientOwners ?? []).length === 0) blanks.push("Cartera's owner table: no typed row");
       for (const client of plan.clients) {
+        if ((client.extraOwners ?? []).length === 0) blanks.push(`${client.id} Medir's owner table: no typed row`);
         for (const [kind, value] of Object.entries(NAMED_CELL_VALUE)) {
           const filled = value(client);
           if (filled === null || filled === "") blanks.push(`${client.id} ${kind}`);

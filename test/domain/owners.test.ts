@@ -1,6 +1,9 @@
 import {
   actionOwners,
   clientOwners,
+  listedActionOwners,
+  listedClientOwners,
+  ownersBeyond,
   overdueActionsOfClientOwner,
   overdueActionsOfOwner,
   sameOwner,
@@ -81,5 +84,39 @@ describe("clientOwners and overdueActionsOfClientOwner", () => {
     ["", null],
   ])("given client owner %p, sums %p overdue actions of their active clients", (owner, expected) => {
     expect(overdueActionsOfClientOwner(plan, owner, TODAY)).toBe(expected);
+  });
+});
+
+describe("ownersBeyond", () => {
+  it.each<[string, string[], string[], string[]]>([
+    ["covered ones in any case", ["Ana", "LUIS", "Marta"], ["ana", "Luis"], ["Marta"]],
+    ["padded text, which the criterion does not match", [" Ana", "Ana "], ["Ana"], [" Ana", "Ana "]],
+    ["blank and whitespace-only rows", ["", "   ", "Marta"], [], ["Marta"]],
+    ["repeats, first spelling kept, in the order listed", ["zoe", "Bea", "ZOE"], [], ["zoe", "Bea"]],
+    ["nothing listed", [], ["Ana"], []],
+  ])("given %s, keeps %p beyond %p → %p", (_title, listed, covered, expected) => {
+    expect(ownersBeyond(listed, covered)).toEqual(expected);
+  });
+});
+
+describe("listedActionOwners and listedClientOwners: the rows the owner tables list", () => {
+  it("given extra owners, lists the actions' owners alphabetically, then the extra ones in their order", () => {
+    const client = aClient({
+      actions: [overdue("Luis"), overdue("ana")],
+      extraOwners: ["Zoe", "ANA", "Bea", "  "],
+    });
+    expect(listedActionOwners(client)).toEqual(["ana", "Luis", "Zoe", "Bea"]);
+  });
+
+  it("given no extra owners, lists the actions' owners only", () => {
+    const client = aClient({ actions: [overdue("Luis"), overdue("ana")] });
+    expect(listedActionOwners(client)).toEqual(actionOwners(client));
+  });
+
+  it("given extra client owners, lists the active clients' owners, then the extra ones not among them", () => {
+    const clients = [aClient({ owner: "Lucía" }), aClient({ owner: "Pilar", state: "archived" })];
+    const plan = aPlan(clients, { extraClientOwners: ["Pilar", "lucía", "Diego"] });
+    expect(listedClientOwners(plan)).toEqual(["Lucía", "Pilar", "Diego"]);
+    expect(listedClientOwners(aPlan(clients))).toEqual(["Lucía"]);
   });
 });

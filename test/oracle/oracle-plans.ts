@@ -2,7 +2,8 @@
  * Plans for the LibreOffice oracle, each client built around one edge of docs/WORKBOOK.md "Figures":
  * unscored scores, overdue boundaries, ties in dates, snapshots without trust, miss streaks 0/2/3,
  * archived clients, zero divisors, hostile names; the four directions, owners that differ in case or hold
- * wildcard characters, trust factors, and histories out of date order.
+ * wildcard characters (in actions, clients and rows typed into the owner tables), trust factors, and
+ * histories out of date order.
  */
 import type { Client, Plan } from "../../src/domain/plan";
 import {
@@ -151,8 +152,12 @@ const manager = aClient("mngr0001", "Carmen Vidal", {
   ],
 });
 
-/** My peers: the owner spelled in another case, a blank trust factor, three misses, a top-heavy pyramid. */
+/**
+ * My peers: the owner spelled in another case, a blank trust factor, three misses, a top-heavy pyramid; owners
+ * typed into Medir's owner table: someone with no action, a padded name, a wildcard that must not match Luis.
+ */
 const peers = aClient("peer0001", "Marketing", {
+  extraOwners: ["Marta", " Luis", "Lu?s"],
   direction: "peers",
   owner: "lucía",
   knowledge: 5,
@@ -221,7 +226,10 @@ export const ORACLE_PLANS: readonly { readonly title: string; readonly plan: Pla
   },
   {
     title: "directions-owners-es",
-    plan: aPlan([manager, peers, team, wildcardOwner, anaMaria, noOwner, archivedOfLucia]),
+    // Typed into Cartera's owner table: no client, a wildcard that must not match Ana*, padded, an archived owner.
+    plan: aPlan([manager, peers, team, wildcardOwner, anaMaria, noOwner, archivedOfLucia], {
+      extraClientOwners: ["Pilar", "Ana?", " lucía", "Diego"],
+    }),
   },
   {
     title: "directions-owners-en",

@@ -3,10 +3,12 @@
  * filled) goes through `vam-plan rollover`'s code path; the new file opens in LibreOffice without a formula
  * error, and the plan read back from it, built with a fixed `vamHoy` in the new year, shows on Cartera
  * exactly the figures src/domain computes for it — carried actions now overdue, the trust trend against
- * the closing snapshot, archived clients still archived.
+ * the closing snapshot, archived clients still archived — and Medir's and Cartera's overdue-by-owner tables
+ * keep every owner they listed, each count as the domain computes it.
  */
 import { writeFileSync } from "node:fs";
 import type { Plan } from "../../src/domain/plan";
+import { listedActionOwners, listedClientOwners, sameOwner } from "../../src/domain/owners";
 import { portfolioFigures } from "../../src/domain/portfolio";
 import { readPlan, type PlanReading } from "../../src/layout/read-plan";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
@@ -16,6 +18,7 @@ import { runInMemory } from "../cli/cli-fixtures";
 import { CLOSING_DATE, fullPlan } from "../cli/rollover-fixtures";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
 import { testOutputPath } from "../support/test-output-path";
+import { clientSheetMismatches, portfolioBlockMismatches } from "./figure-checks";
 import { errorCells, portfolioRowMismatches, withoutNumberFormats, type Sheets } from "./oracle-checks";
 import { ORACLE_PLANS } from "./oracle-plans";
 
@@ -68,6 +71,28 @@ describeWithLibreOffice("the rollover oracle: LibreOffice recalculates the rolle
         portfolioRowMismatches(rolled.plan, built, fixedToday, index, NEW_TODAY),
       );
       expect(mismatches).toEqual([]);
+    });
+
+    it("keeps every owner last year's overdue-by-owner tables listed, on Medir and on Cartera", () => {
+      const missing = (before: readonly string[], after: readonly string[]): string[] =>
+        before.filter((owner) => !after.some((other) => sameOwner(other, owner)));
+      const lost = [
+        ...missing(listedClientOwners(plan), listedClientOwners(rolled.plan)).map((o) => `Cartera ${o}`),
+        ...plan.clients.flatMap((client, index) => {
+          const next = rolled.plan.clients[index];
+          const after = next === undefined ? [] : listedActionOwners(next);
+          return missing(listedActionOwners(client), after).map((o) => `${client.id} ${o}`);
+        }),
+      ];
+      expect(lost).toEqual([]);
+    });
+
+    it("counts overdue actions per owner on Medir and Cartera (carried owner rows included) as the domain does", () => {
+      const built = spec();
+      const medir = rolled.plan.clients.flatMap((_, index) =>
+        clientSheetMismatches(rolled.plan, built, fixedToday, index, NEW_TODAY),
+      );
+      expect([...medir, ...portfolioBlockMismatches(rolled.plan, built, fixedToday, NEW_TODAY)]).toEqual([]);
     });
 
     it("starts every scored active client's trust trend at 0, against its closing snapshot", () => {
