@@ -1,5 +1,4 @@
 /** `Excel.Range` proxy: a block of cells of one sheet, resolved to (sheet id, rectangle) at first use. */
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
 import { clearRange, mergeCells, setHyperlink, unmergeCells, writeCells, writeNumberFormats } from "./cell-rules";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import type { SimRequestContext } from "./context";
@@ -8,6 +7,19 @@ import type { Exec } from "./exec";
 import type { Mirror } from "./excel-types";
 import { SimObject, type Scalars } from "./proxy";
 import { SimRangeFormat } from "./range-format";
+import {
+  cellAt,
+  columnAt,
+  entireColumns,
+  entireRows,
+  inGrid,
+  lastColumn,
+  lastRow,
+  offset,
+  resized,
+  rowAt,
+  type Navigation,
+} from "./range-navigation";
 import { intersectRange, searchRange } from "./range-lookups";
 import { RANGE_SCALARS, type RangeKey } from "./range-scalars";
 import { deleteRangeCells } from "./row-delete-rules";
@@ -56,19 +68,6 @@ type RangeMembers =
   | "unmerge"
   | "select";
 
-/** The rectangle `rect` moved / resized, or InvalidArgument when it leaves the grid. */
-function inGrid(rect: Rect): Rect {
-  const ok =
-    rect.row >= 0 &&
-    rect.column >= 0 &&
-    rect.rows >= 1 &&
-    rect.columns >= 1 &&
-    rect.row + rect.rows <= MAX_ROWS &&
-    rect.column + rect.columns <= MAX_COLUMNS;
-  if (!ok) throw fail("InvalidArgument", "the range would leave the sheet's 1,048,576 × 16,384 grid");
-  return rect;
-}
-
 /** A block of cells. */
 export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range, RangeMembers> {
   protected readonly typeName = "Range";
@@ -89,7 +88,7 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
     sheetById(exec.workbook, key.sheetId);
   }
 
-  private derived(op: string, args: readonly unknown[], rect: (r: Rect) => Rect): SimRange {
+  private derived(op: string, args: readonly unknown[], rect: Navigation): SimRange {
     const text = args.map((a) => JSON.stringify(a)).join(", ");
     return new SimRange(this.context, `${this._path}.${op}(${text})`, (exec) => {
       const base = this._resolve(exec);
@@ -207,63 +206,31 @@ export class SimRange extends SimObject<RangeKey> implements Mirror<Excel.Range,
   }
 
   getCell(row: number, column: number): SimRange {
-    return this.derived("getCell", [row, column], (r) => ({
-      row: r.row + row,
-      column: r.column + column,
-      rows: 1,
-      columns: 1,
-    }));
+    return this.derived("getCell", [row, column], cellAt(row, column));
   }
-
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derived("getResizedRange", [deltaRows, deltaColumns], (r) => ({
-      ...r,
-      rows: r.rows + deltaRows,
-      columns: r.columns + deltaColumns,
-    }));
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], resized(deltaRows, deltaColumns));
   }
-
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this.derived("getOffsetRange", [rowOffset, columnOffset], (r) => ({
-      ...r,
-      row: r.row + rowOffset,
-      column: r.column + columnOffset,
-    }));
+    return this.derived("getOffsetRange", [rowOffset, columnOffset], offset(rowOffset, columnOffset));
   }
-
   getRow(row: number): SimRange {
-    return this.derived("getRow", [row], (r) => {
-      if (row < 0 || row >= r.rows) throw fail("InvalidArgument", `row ${row} is outside the range`);
-      return { ...r, row: r.row + row, rows: 1 };
-    });
+    return this.derived("getRow", [row], rowAt(row));
   }
-
   getColumn(column: number): SimRange {
-    return this.derived("getColumn", [column], (r) => {
-      if (column < 0 || column >= r.columns) throw fail("InvalidArgument", `column ${column} is outside the range`);
-      return { ...r, column: r.column + column, columns: 1 };
-    });
+    return this.derived("getColumn", [column], columnAt(column));
   }
-
   getEntireRow(): SimRange {
-    return this.derived("getEntireRow", [], (r) => ({ row: r.row, rows: r.rows, column: 0, columns: MAX_COLUMNS }));
+    return this.derived("getEntireRow", [], entireRows);
   }
-
   getEntireColumn(): SimRange {
-    return this.derived("getEntireColumn", [], (r) => ({
-      column: r.column,
-      columns: r.columns,
-      row: 0,
-      rows: MAX_ROWS,
-    }));
+    return this.derived("getEntireColumn", [], entireColumns);
   }
-
   getLastRow(): SimRange {
-    return this.derived("getLastRow", [], (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
+    return this.derived("getLastRow", [], lastRow);
   }
-
   getLastColumn(): SimRange {
-    return this.derived("getLastColumn", [], (r) => ({ ...r, column: r.column + r.columns - 1, columns: 1 }));
+    return this.derived("getLastColumn", [], lastColumn);
   }
 
   /** The cells both ranges cover (ExcelApi 1.1); ItemNotFound when they do not meet. */

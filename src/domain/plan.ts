@@ -2,6 +2,24 @@
  * The account plan of DESIGN §1–3 as plain, readonly, JSON-serializable data.
  * Codes are English identifiers; the words a user sees come from src/i18n.
  */
+/** The closed lists' codes are part of the model: importers keep importing them from here. */
+export type * from "./closed-list-codes";
+import type {
+  ActionPurpose,
+  ActionStatus,
+  Attitude,
+  ChallengeKind,
+  ClientKind,
+  ClientState,
+  CommitmentKept,
+  CommitmentParty,
+  Direction,
+  DisappointmentStatus,
+  ExpectationStatus,
+  ImpactSide,
+  PersonRole,
+  PyramidLevel,
+} from "./closed-list-codes";
 
 /** Language of the workbook's labels and of every message. */
 export type PlanLanguage = "es" | "en";
@@ -15,57 +33,8 @@ export type Score = number;
 /** Stable, random client id: 8 characters of [a-z0-9], carried by every table and defined name of the client. */
 export type ClientId = string;
 
-/** The four directions our work affects (DESIGN §1). */
-export type Direction = "client" | "manager" | "peers" | "team";
-
-/** Whether the client is outside or inside our organisation. */
-export type ClientKind = "external" | "internal";
-
-/** Lifecycle of a client in the portfolio: archived clients keep their sheets, hidden. */
-export type ClientState = "active" | "archived";
-
 /** Which of a client's three worksheets: Ver, Ajustar, Medir. */
 export type ClientPhase = "ver" | "ajustar" | "medir";
-
-/** Influence Pyramid level, 1 (bottom: outward mindset) to 6 (top: correct). */
-export type PyramidLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** Kind of item in Ver's *Retos, problemas y oportunidades*. */
-export type ChallengeKind = "challenge" | "problem" | "opportunity";
-
-/** How well we meet one of the client's expectations. */
-export type ExpectationStatus = "met" | "partial" | "unmet";
-
-/** Where a disappointment stands. */
-export type DisappointmentStatus = "open" | "inProgress" | "resolved";
-
-/** Role of a person in the influence map. */
-export type PersonRole = "keyDecisionMaker" | "influencer" | "sponsor" | "user" | "other";
-
-/** A person's attitude towards us: confidential, never in a shared report. */
-export type Attitude = "promoter" | "neutral" | "detractor";
-
-/** Why we take an action (DESIGN §3.2 Ajustar). */
-export type ActionPurpose =
-  | "repairTrust"
-  | "increaseTrust"
-  | "knowBetter"
-  | "decisionMakerRelationship"
-  | "influencerRelationship"
-  | "explain"
-  | "correct";
-
-/** Progress of an action. */
-export type ActionStatus = "pending" | "inProgress" | "done" | "cancelled";
-
-/** Whose side an impact indicator measures. */
-export type ImpactSide = "ourCompany" | "client";
-
-/** Who owes a commitment: two-way accountability. */
-export type CommitmentParty = "us" | "client";
-
-/** Whether a reviewed commitment was kept; `null` while not reviewed yet. */
-export type CommitmentKept = "yes" | "no" | "partial";
 
 /** One of *Retos, problemas y oportunidades*. */
 export interface Challenge {

@@ -3,11 +3,11 @@
  * domain row becomes table cells. The single source both writers use to build the tables and readers use to
  * map a table back to the domain: a column's key is the domain field it holds (`q1`…`q4` are
  * `quarters[0…3]`; calculated columns hold no field).
+ * Column types and builders: client-columns.ts.
  */
 import type {
   Action,
   Challenge,
-  Client,
   ClientPhase,
   Commitment,
   Disappointment,
@@ -21,90 +21,12 @@ import type {
   Service,
 } from "../domain/plan";
 import { TABLE_HEADERS, type Bilingual } from "../i18n/workbook-text";
-import {
-  latestFormula,
-  overdueFormula,
-  percentOfTargetFormula,
-  scoreDeltaFormula,
-  type ColumnReference,
-  type RowReference,
-} from "./calculated-columns";
-import type { StyleKey } from "./spec";
+import { latestFormula, overdueFormula, percentOfTargetFormula, scoreDeltaFormula } from "./calculated-columns";
+import { calculated, columnsFor, type ClientColumn, type ClientTableDefinition } from "./client-columns";
 import { STYLE } from "./styles";
-import type { ClientTableKind, ClosedListKind } from "./workbook-names";
+import type { ClientTableKind } from "./workbook-names";
 
-/** What a domain field holds: text, a number, a yes/no answer, a list code or a date (ISO), or nothing. */
-export type FieldValue = string | number | boolean | null;
-
-/** How a column's cells are typed, validated and formatted. */
-export type ColumnType =
-  | { readonly kind: "text" }
-  | { readonly kind: "date" }
-  /** Whole number, 0–10. */
-  | { readonly kind: "score" }
-  | { readonly kind: "number" }
-  /** A closed list: the cell holds the label of the code in the plan language. */
-  | { readonly kind: "list"; readonly list: ClosedListKind }
-  /** A boolean field stored as the yes/no label. */
-  | { readonly kind: "yesNo" }
-  | {
-      readonly kind: "calculated";
-      readonly style: StyleKey;
-      /** The formula from references to its own row's cells and to whole columns of its table, by key. */
-      readonly formula: (row: RowReference, language: PlanLanguage, column: ColumnReference) => string;
-    };
-
-/** One column of a per-client table. */
-export interface ClientColumn<R> {
-  /** Stable key: the domain field (see the module comment). */
-  readonly key: string;
-  readonly type: ColumnType;
-  /** Width, characters of the default font. */
-  readonly width: number;
-  /** The column's value in a domain row; absent for calculated columns. */
-  readonly read?: (row: R) => FieldValue;
-}
-
-/** One per-client table: where it lives, its columns and its rows in the domain. */
-export interface ClientTableDefinition<R> {
-  readonly phase: ClientPhase;
-  readonly columns: readonly ClientColumn<R>[];
-  /** Built-in Excel table style. */
-  readonly style: string;
-  readonly rowsOf: (client: Client) => readonly R[];
-}
-
-type KeysWhere<R, V> = { [K in keyof R]-?: R[K] extends V ? K : never }[keyof R] & string;
-
-function columnsFor<R>() {
-  const field =
-    (type: ColumnType) =>
-    (key: string, width: number): ClientColumn<R> => ({
-      key,
-      type,
-      width,
-      read: (row: R) => (row as Record<string, unknown>)[key] as FieldValue,
-    });
-  return {
-    text: (key: KeysWhere<R, string>, width: number) => field({ kind: "text" })(key, width),
-    date: (key: KeysWhere<R, string | null>, width = 11) => field({ kind: "date" })(key, width),
-    score: (key: KeysWhere<R, number | null>, width = 12) => field({ kind: "score" })(key, width),
-    number: (key: KeysWhere<R, number | null>, width = 11) => field({ kind: "number" })(key, width),
-    list: (key: KeysWhere<R, string | number | null>, list: ClosedListKind, width: number) =>
-      field({ kind: "list", list })(key, width),
-    yesNo: (key: KeysWhere<R, boolean | null>, width = 13) => field({ kind: "yesNo" })(key, width),
-  };
-}
-
-/** A calculated column: no domain field; `formula` builds its invariant-English formula. */
-function calculated<R>(
-  key: string,
-  style: StyleKey,
-  formula: Extract<ColumnType, { kind: "calculated" }>["formula"],
-  width: number,
-): ClientColumn<R> {
-  return { key, type: { kind: "calculated", style, formula }, width };
-}
+export type { ClientColumn, ClientTableDefinition, ColumnType, FieldValue } from "./client-columns";
 
 const quarter = (index: 0 | 1 | 2 | 3): ClientColumn<ImpactIndicator> => ({
   key: `q${index + 1}`,
