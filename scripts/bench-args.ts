@@ -1,4 +1,5 @@
 /** The benchmarks' command-line options, shared by scripts/bench.ts and scripts/bench-build.ts. */
+import { DEFAULT_RECALC_TIMEOUT_MS } from "./bench-recalc";
 
 /** Plan sizes measured when no `--sizes` is given, clients. */
 export const DEFAULT_SIZES: readonly number[] = [10, 50, 200, 500];
@@ -24,4 +25,12 @@ export function wantsJson(argv: readonly string[], script: string): boolean {
     );
   }
   return json;
+}
+
+/** `--no-recalc` and `--recalc-timeout <seconds>` → the build part's options. */
+export function buildOptionsFrom(argv: readonly string[]): { recalc: boolean; recalcTimeoutMs: number } {
+  const at = argv.indexOf("--recalc-timeout");
+  const seconds = at < 0 ? DEFAULT_RECALC_TIMEOUT_MS / 1000 : Number(argv[at + 1]);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error("--recalc-timeout takes seconds, e.g. 1800");
+  return { recalc: !argv.includes("--no-recalc"), recalcTimeoutMs: seconds * 1000 };
 }

@@ -1,20 +1,22 @@
 /**
  * Benchmark (not a test): times `vam-plan build` in-process for 10, 50, 200 and 500 generated clients (each
  * with people, actions, commitments, feedback and snapshots), 3 runs each, and LibreOffice's recalculation
- * of each built workbook (headless soffice, whole workbook, 3 runs each); prints the medians, the .xlsx
- * sizes, and how each grows with the number of clients (least-squares line, R², per client).
+ * of each built workbook (headless soffice, whole workbook, 3 runs each, each within a time limit); prints the
+ * medians, the .xlsx sizes, and how each grows with the number of clients (least-squares line, R², per client).
  *
  *   npm run bench:build                         a table (compiled by tsconfig.cli.json, like the command line)
  *   npm run --silent bench:build -- --json      only a JSON object on stdout
  *   npm run bench:build -- --no-recalc          without LibreOffice;  --sizes 10,50  other plan sizes
+ *   npm run bench:build -- --recalc-timeout 1800   seconds one LibreOffice run may take (600 by default)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { nodeIo, type CliIo } from "../src/cli/cli-io";
 import { runCli } from "../src/cli/main";
-import { sizesFrom, wantsJson } from "./bench-args";
-import { growthOf, growthText, type Growth } from "./bench-fit";
+import { buildOptionsFrom, sizesFrom, wantsJson } from "./bench-args";
+import { buildReportText } from "./bench-build-text";
+import { growthOf, type Growth } from "./bench-fit";
 import { createRecalcTimer, type RecalcTimer } from "./bench-recalc";
 
 const RUNS = 3;
@@ -98,74 +100,114 @@ async function timeBuild(size: number): Promise<{ ms: number; bytes: number }> {
   return { ms, bytes };
 }
 
-/** One plan size: median build time (ms), .xlsx size (B), median LibreOffice recalculation (ms) and its sheets. */
+/** LibreOffice at one plan size: the median of its runs, the limit a run went past, or not run. */
+export type RecalcFigure =
+  | {
+      readonly kind: "measured";
+      readonly medianMs: number;
+      readonly runsMs: readonly number[];
+      readonly sheets: number;
+    }
+  | { readonly kind: "timedOut"; readonly limitMs: number; readonly runsMs: readonly number[] }
+  | { readonly kind: "skipped"; readonly because: string };
+
+/** One plan size: median build time (ms), .xlsx size (B), and LibreOffice's recalculation (null: --no-recalc). */
 export interface BuildFigure {
   readonly clients: number;
   readonly buildMs: number;
   readonly buildRunsMs: readonly number[];
   readonly xlsxBytes: number;
-  readonly recalcMs: number | null;
-  readonly recalcRunsMs: readonly number[];
-  readonly recalcSheets: number | null;
+  readonly recalc: RecalcFigure | null;
 }
 
-async function measureSize(size: number, recalc: RecalcTimer | null): Promise<BuildFigure> {
+/** Recalculates a plan `RUNS` times, stopping at the first run that passes the timer's limit. */
+async function measureRecalc(size: number, timer: RecalcTimer): Promise<RecalcFigure> {
+  const runsMs: number[] = [];
+  let sheets = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await timer.time(join(OUT_DIR, `plan-${size}.xlsx`));
+    if (result.kind === "timedOut") return { kind: "timedOut", limitMs: result.limitMs, runsMs };
+    runsMs.push(Math.round(result.ms));
+    sheets = result.sheets;
+  }
+  return { kind: "measured", medianMs: median(runsMs), runsMs, sheets };
+}
+
+async function measureSize(size: number, recalc: RecalcFigure | RecalcTimer | null): Promise<BuildFigure> {
   const builds: { ms: number; bytes: number }[] = [];
   for (let run = 0; run < RUNS; run += 1) builds.push(await timeBuild(size));
-  const recalcs = [];
-  for (let run = 0; recalc !== null && run < RUNS; run += 1) {
-    recalcs.push(await recalc.time(join(OUT_DIR, `plan-${size}.xlsx`)));
-  }
   return {
     clients: size,
     buildMs: median(builds.map((b) => b.ms)),
     buildRunsMs: builds.map((b) => Math.round(b.ms)),
     xlsxBytes: builds[0]?.bytes ?? 0,
-    recalcMs: recalc === null ? null : median(recalcs.map((r) => r.ms)),
-    recalcRunsMs: recalcs.map((r) => Math.round(r.ms)),
-    recalcSheets: recalcs[0]?.sheets ?? null,
+    recalc: recalc === null || "kind" in recalc ? recalc : await measureRecalc(size, recalc),
   };
 }
 
-/** How build time, file size and recalculation time grow with the number of clients. */
-function growths(figures: readonly BuildFigure[]): Record<string, Growth> {
-  const of = (value: (f: BuildFigure) => number | null) =>
-    growthOf(figures.map((f) => ({ clients: f.clients, value: value(f) ?? NaN })));
-  const result: Record<string, Growth> = { buildMs: of((f) => f.buildMs), xlsxBytes: of((f) => f.xlsxBytes) };
-  if (figures.every((f) => f.recalcMs !== null)) result["recalcMs"] = of((f) => f.recalcMs);
-  return result;
+/** Where LibreOffice first ran past its limit, and what the line through the finished sizes predicted there. */
+export interface RecalcBeyond {
+  readonly clients: number;
+  readonly limitMs: number;
+  /** null when fewer than two sizes finished. */
+  readonly predictedMs: number | null;
 }
 
-function table(figures: readonly BuildFigure[], fits: Record<string, Growth>): string {
-  const lines = ["clients   build (ms)   size (KB)   KB/client   recalc (ms)   sheets"];
-  for (const f of figures) {
-    const cells = [
-      f.buildMs.toFixed(0),
-      (f.xlsxBytes / 1024).toFixed(1),
-      (f.xlsxBytes / 1024 / f.clients).toFixed(1),
-      f.recalcMs === null ? "-" : f.recalcMs.toFixed(0),
-      String(f.recalcSheets ?? "-"),
-    ];
-    lines.push(`${String(f.clients).padStart(7)}   ${cells.map((c) => c.padStart(10)).join("   ")}`);
-  }
-  const buildMs = fits["buildMs"];
-  const xlsxBytes = fits["xlsxBytes"];
-  const recalcMs = fits["recalcMs"];
-  if (buildMs !== undefined) lines.push(`build time: ${growthText(buildMs, "ms")}`);
-  if (xlsxBytes !== undefined) lines.push(`.xlsx size: ${growthText(xlsxBytes, "KB", 1024)}`);
-  if (recalcMs !== undefined) lines.push(`LibreOffice recalculation: ${growthText(recalcMs, "ms")}`);
-  return lines.join("\n");
+/** How build time, file size and recalculation time grow with the number of clients. */
+export interface BuildFits {
+  readonly buildMs: Growth;
+  readonly xlsxBytes: Growth;
+  /** Over the sizes LibreOffice finished; null when fewer than two did (or --no-recalc). */
+  readonly recalcMs: Growth | null;
+  readonly recalcBeyond: RecalcBeyond | null;
+}
+
+function fitsOf(figures: readonly BuildFigure[]): BuildFits {
+  const points = (value: (f: BuildFigure) => number) => figures.map((f) => ({ clients: f.clients, value: value(f) }));
+  const finished = figures.flatMap((f) =>
+    f.recalc?.kind === "measured" ? [{ clients: f.clients, value: f.recalc.medianMs }] : [],
+  );
+  const recalcMs = new Set(finished.map((p) => p.clients)).size >= 2 ? growthOf(finished) : null;
+  const over = figures.find((f) => f.recalc?.kind === "timedOut");
+  const recalcBeyond =
+    over?.recalc?.kind !== "timedOut"
+      ? null
+      : {
+          clients: over.clients,
+          limitMs: over.recalc.limitMs,
+          predictedMs: recalcMs === null ? null : recalcMs.intercept + recalcMs.slope * over.clients,
+        };
+  return {
+    buildMs: growthOf(points((f) => f.buildMs)),
+    xlsxBytes: growthOf(points((f) => f.xlsxBytes)),
+    recalcMs,
+    recalcBeyond,
+  };
 }
 
 /** Everything the build part measured. */
 export interface BuildReport {
-  readonly about: { readonly node: string; readonly libreOffice: string | null; readonly runs: number };
+  readonly about: {
+    readonly node: string;
+    readonly libreOffice: string | null;
+    readonly runs: number;
+    readonly recalcTimeoutMs: number | null;
+  };
   readonly figures: readonly BuildFigure[];
-  readonly fits: Readonly<Record<string, Growth>>;
+  readonly fits: BuildFits;
 }
 
-/** Builds each plan size `RUNS` times and, when `recalcToo`, recalculates each in LibreOffice `RUNS` times. */
-export async function runBuildBench(sizes: readonly number[], recalcToo: boolean): Promise<BuildReport> {
+/** How the build part runs: LibreOffice or not, and how long one of its runs may take (ms). */
+export interface BuildBenchOptions {
+  readonly recalc: boolean;
+  readonly recalcTimeoutMs: number;
+}
+
+/**
+ * Builds each plan size `RUNS` times and recalculates each in LibreOffice `RUNS` times; once a size runs past
+ * the limit, larger sizes are not recalculated (they would take longer still).
+ */
+export async function runBuildBench(sizes: readonly number[], options: BuildBenchOptions): Promise<BuildReport> {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const size of sizes) {
     writeFileSync(join(OUT_DIR, `clientes-${size}.csv`), clientsCsv(size), "utf8");
@@ -173,28 +215,31 @@ export async function runBuildBench(sizes: readonly number[], recalcToo: boolean
   }
   const first = sizes[0] ?? 10;
   await timeBuild(first); // warm-up: module loading and JIT are not part of a build
-  const recalc = recalcToo ? await createRecalcTimer(OUT_DIR, join(OUT_DIR, `plan-${first}.xlsx`)) : null;
+  const warmUp = join(OUT_DIR, `plan-${first}.xlsx`);
+  const timer = options.recalc ? await createRecalcTimer(OUT_DIR, warmUp, options.recalcTimeoutMs) : null;
   const figures: BuildFigure[] = [];
   try {
-    for (const size of sizes) figures.push(await measureSize(size, recalc));
+    let skip: RecalcFigure | null = null;
+    for (const size of sizes) {
+      const figure = await measureSize(size, skip ?? timer);
+      figures.push(figure);
+      if (figure.recalc?.kind === "timedOut") skip = { kind: "skipped", because: `${size} clients timed out` };
+    }
   } finally {
-    recalc?.dispose();
+    timer?.dispose();
   }
-  const about = { node: process.version, libreOffice: recalc?.version ?? null, runs: RUNS };
-  return { about, figures, fits: growths(figures) };
-}
-
-/** The build part as a report. */
-export function buildReportText(report: BuildReport): string {
-  const { node, libreOffice, runs } = report.about;
-  const tool = libreOffice === null ? "no LibreOffice run" : libreOffice;
-  const title = `vam-plan build in-process and LibreOffice recalculation, median of ${runs} runs (node ${node}; ${tool})`;
-  return `${title}\n${table(report.figures, report.fits)}`;
+  const about = {
+    node: process.version,
+    libreOffice: timer?.version ?? null,
+    runs: RUNS,
+    recalcTimeoutMs: timer?.timeoutMs ?? null,
+  };
+  return { about, figures, fits: fitsOf(figures) };
 }
 
 async function main(): Promise<void> {
   const json = wantsJson(process.argv, "bench:build");
-  const report = await runBuildBench(sizesFrom(process.argv), !process.argv.includes("--no-recalc"));
+  const report = await runBuildBench(sizesFrom(process.argv), buildOptionsFrom(process.argv));
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${buildReportText(report)}\n`);
 }
 

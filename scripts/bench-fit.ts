@@ -22,7 +22,10 @@ export interface Growth {
   readonly perClient: readonly number[];
   /** Cost per added client of the last step between sizes over that of the first step (1 on a straight line). */
   readonly stepRatio: number;
-  readonly verdict: "constant" | "linear" | "not linear";
+  /** Distinct plan sizes measured. */
+  readonly sizes: number;
+  /** "untested": a figure that changes, measured at two sizes only, which any line fits. */
+  readonly verdict: "constant" | "linear" | "not linear" | "untested";
 }
 
 /** Spread under which a figure counts as constant: 1 % of its largest value. */
@@ -78,8 +81,9 @@ export function growthOf(points: readonly Point[]): Growth {
   const stepRatio = stepRatioOf(sizes);
   const constant = Math.max(...values) - Math.min(...values) <= CONSTANT_SPREAD * largest;
   const straight = r2 >= LINEAR_R2 && stepRatio <= LINEAR_STEP_RATIO && stepRatio >= 1 / LINEAR_STEP_RATIO;
-  const verdict = constant ? "constant" : straight ? "linear" : "not linear";
-  return { slope, intercept, r2, perClient: points.map((p) => p.value / p.clients), stepRatio, verdict };
+  const verdict = constant ? "constant" : sizes.length < 3 ? "untested" : straight ? "linear" : "not linear";
+  const perClient = points.map((p) => p.value / p.clients);
+  return { slope, intercept, r2, perClient, stepRatio, sizes: sizes.length, verdict };
 }
 
 /** Plan size at which the line reaches `value` (an extrapolation past the measured sizes); null if it never rises. */
@@ -92,6 +96,8 @@ export function growthText(growth: Growth, unit: string, scale = 1, digits = 1):
   const per = (growth.slope / scale).toFixed(digits);
   const fixed = (growth.intercept / scale).toFixed(digits);
   if (growth.verdict === "constant") return `constant (${fixed} ${unit} + ${per} ${unit} per client)`;
+  if (growth.verdict === "untested")
+    return `untested, two sizes only: ${per} ${unit} per client, ${fixed} ${unit} fixed`;
   const fit = `R² ${growth.r2.toFixed(4)}, step ratio ${growth.stepRatio.toFixed(2)}`;
   return `${growth.verdict}: ${per} ${unit} per client, ${fixed} ${unit} fixed (${fit})`;
 }

@@ -23,73 +23,96 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** A cold start on a slow machine with a large workbook can take minutes. */
-const TIMEOUT_MS = 600_000;
+/** Default limit of one run, milliseconds: a plan that takes longer is reported as such, not waited for. */
+export const DEFAULT_RECALC_TIMEOUT_MS = 600_000;
 
-/** One timed recalculation: wall time, milliseconds, and how many sheets LibreOffice wrote. */
-export interface RecalcRun {
-  readonly ms: number;
-  readonly sheets: number;
-}
+/** One recalculation: its wall time (ms) and the sheets LibreOffice wrote, or the limit it ran past (ms). */
+export type RecalcRun =
+  | { readonly kind: "finished"; readonly ms: number; readonly sheets: number }
+  | { readonly kind: "timedOut"; readonly limitMs: number };
 
 /** Times LibreOffice recalculations of .xlsx files with one private profile. */
 export interface RecalcTimer {
   time(xlsxPath: string): Promise<RecalcRun>;
-  version: string;
+  readonly version: string;
+  readonly timeoutMs: number;
   dispose(): void;
 }
 
-function soffice(args: readonly string[]): Promise<string> {
+/** Runs soffice; resolves "timedOut" when it ran past `timeoutMs` (execFile then ends it with SIGTERM). */
+function soffice(args: readonly string[], timeoutMs: number): Promise<"done" | "timedOut"> {
   return new Promise((resolve, reject) => {
-    execFile("soffice", [...args], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
-      if (error !== null) reject(new Error(`soffice failed: ${error.message}\n${stdout}${stderr}`));
-      else resolve(stdout);
+    execFile("soffice", [...args], { timeout: timeoutMs }, (error, stdout, stderr) => {
+      if (error === null) resolve("done");
+      else if (error.killed) resolve("timedOut");
+      else reject(new Error(`soffice failed: ${error.message}\n${stdout}${stderr}`));
     });
   });
 }
 
-/** Whether `soffice` runs here. */
-export async function libreOfficeVersion(): Promise<string | null> {
-  try {
-    return (await soffice(["--version"])).trim();
-  } catch (e: unknown) {
-    if (e instanceof Error) return null;
-    throw e;
-  }
+/** LibreOffice's version line, or null when `soffice` does not run here. */
+export function libreOfficeVersion(): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile("soffice", ["--version"], { timeout: 60_000 }, (error, stdout) => {
+      resolve(error === null ? stdout.trim() : null);
+    });
+  });
 }
 
-/** A timer whose profile (under `workDir`) always recalculates on load; `warmUp` is converted once, untimed. */
-export async function createRecalcTimer(workDir: string, warmUp: string): Promise<RecalcTimer> {
+function sofficeArgs(profile: string, out: string, xlsxPath: string): string[] {
+  const profileUrl = `-env:UserInstallation=${pathToFileURL(profile).href}`;
+  return [
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    profileUrl,
+    "--calc",
+    "--convert-to",
+    CSV_FILTER,
+    "--outdir",
+    out,
+    xlsxPath,
+  ];
+}
+
+/**
+ * A timer whose profile (under `workDir`) always recalculates on load; `warmUp` is converted once, untimed.
+ * Each run may take up to `timeoutMs`.
+ */
+export async function createRecalcTimer(
+  workDir: string,
+  warmUp: string,
+  timeoutMs = DEFAULT_RECALC_TIMEOUT_MS,
+): Promise<RecalcTimer> {
   const version = await libreOfficeVersion();
   if (version === null) throw new Error("soffice not found: install LibreOffice (libreoffice-calc-nogui)");
   const profile = join(workDir, "lo-profile");
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-  const time = async (xlsxPath: string): Promise<RecalcRun> => {
+  const run = async (xlsxPath: string, limitMs: number): Promise<RecalcRun> => {
     const out = mkdtempSync(join(workDir, "lo-out-"));
     try {
-      const args = [
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      ];
       const started = performance.now();
-      await soffice([...args, "--calc", "--convert-to", CSV_FILTER, "--outdir", out, xlsxPath]);
+      const ended = await soffice(sofficeArgs(profile, out, xlsxPath), limitMs);
       const ms = performance.now() - started;
+      if (ended === "timedOut") return { kind: "timedOut", limitMs };
       const sheets = readdirSync(out).filter((f) => f.endsWith(".csv")).length;
       // soffice exits 0 when it cannot convert a file; a run that wrote nothing timed nothing.
       if (sheets === 0) throw new Error(`soffice wrote no sheet of ${xlsxPath}`);
-      return { ms, sheets };
+      return { kind: "finished", ms, sheets };
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
   };
-  await time(warmUp);
+  // The warm-up also creates the profile: it gets the default limit at least, whatever the runs' limit.
+  const warmUpLimitMs = Math.max(timeoutMs, DEFAULT_RECALC_TIMEOUT_MS);
+  const warm = await run(warmUp, warmUpLimitMs);
+  if (warm.kind === "timedOut") throw new Error(`LibreOffice did not open ${warmUp} within ${warmUpLimitMs} ms`);
   return {
-    time,
+    time: (xlsxPath) => run(xlsxPath, timeoutMs),
     version,
+    timeoutMs,
     dispose: () => {
       if (existsSync(profile)) rmSync(profile, { recursive: true, force: true });
     },

@@ -8,13 +8,15 @@
  *   npm run bench                         every part as text (500 clients take minutes: LibreOffice)
  *   npm run --silent bench -- --json      only a JSON object on stdout (--silent keeps npm's banner off stdout)
  *   npm run bench -- --sizes 10,50        other plan sizes;  --no-xlsx  without the .xlsx part;
- *                                         --no-recalc  without LibreOffice
+ *                                         --no-recalc  without LibreOffice; --recalc-timeout 1800  seconds
+ *                                         one LibreOffice run may take (600 by default)
  *   npm run bench:build                   the .xlsx part alone
  */
 import { execSync } from "node:child_process";
-import { cpus } from "node:os";
-import { sizesFrom, wantsJson } from "./bench-args";
-import { buildReportText, runBuildBench, type BuildReport } from "./bench-build";
+import { cpus, loadavg } from "node:os";
+import { buildOptionsFrom, sizesFrom, wantsJson } from "./bench-args";
+import { runBuildBench, type BuildReport } from "./bench-build";
+import { buildReportText } from "./bench-build-text";
 import { bundleReportText, readBundle } from "./bench-bundle";
 import { runSyncBench } from "./bench-sync";
 import { syncReportText } from "./bench-sync-text";
@@ -38,18 +40,30 @@ async function main(): Promise<void> {
   const json = wantsJson(argv, "bench");
   const sizes = sizesFrom(argv);
   const cpu = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}`;
-  const about = { commit: commitOf(), node: process.version, platform: process.platform, cpu, sizes };
+  // Wall-clock figures depend on what else runs: the 1-minute load average before and after says how busy it was.
+  const about = {
+    commit: commitOf(),
+    node: process.version,
+    platform: process.platform,
+    cpu,
+    sizes,
+    loadBefore: loadavg()[0] ?? 0,
+  };
   const sync = await runSyncBench(sizes);
   const build: BuildReport | null = argv.includes("--no-xlsx")
     ? null
-    : await runBuildBench(sizes, !argv.includes("--no-recalc"));
+    : await runBuildBench(sizes, buildOptionsFrom(argv));
   const bundle = readBundle();
+  const load = { before: about.loadBefore, after: loadavg()[0] ?? 0 };
   if (json) {
-    process.stdout.write(`${JSON.stringify({ about, sync, build, bundle }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ about: { ...about, loadAfter: load.after }, sync, build, bundle }, null, 2)}\n`,
+    );
     return;
   }
   const parts = [
-    `VAM Account Planner benchmark: commit ${about.commit ?? "unknown"}, node ${about.node}, ${about.platform}, ${about.cpu}`,
+    `VAM Account Planner benchmark: commit ${about.commit ?? "unknown"}, node ${about.node}, ${about.platform}, ${about.cpu}` +
+      `; 1-minute load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after`,
     syncReportText(sync),
     build === null ? "(.xlsx build and recalculation skipped: --no-xlsx)" : buildReportText(build),
     bundleReportText(bundle),

@@ -61,6 +61,18 @@ describe("growthOf", () => {
     expect(growth.slope).toBeLessThan(25);
   });
 
+  it("given a changing figure measured at two sizes only, says linearity is untested: any line fits two points", () => {
+    const growth = growthOf(pointsOf((n) => n * n, [10, 50]));
+
+    expect(growth.verdict).toBe("untested");
+    expect(growth.r2).toBe(1);
+    expect(growthText(growth, "ms")).toBe("untested, two sizes only: 60.0 ms per client, -500.0 ms fixed");
+  });
+
+  it("given a constant figure at two sizes, still calls it constant", () => {
+    expect(growthOf(pointsOf(() => 2, [10, 50])).verdict).toBe("constant");
+  });
+
   it("given the points in any order, fits the same line", () => {
     const forward = growthOf(pointsOf((n) => 3 * n + 1));
     const backward = growthOf([...pointsOf((n) => 3 * n + 1)].reverse());
