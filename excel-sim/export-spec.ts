@@ -45,6 +45,47 @@ function valueOf(content: CellContent | undefined, link: string | undefined): Sp
   return { kind: "text", text: content.value, ...linked };
 }
 
+type CellValueOperator = Extract<Spec.ConditionalRule, { kind: "cellValue" }>["operator"];
+
+/** Excel's cell-value operators the spec can express, by their Excel.ConditionalCellValueOperator name. */
+const CELL_VALUE_OPERATORS: Record<string, CellValueOperator> = {
+  LessThan: "lessThan",
+  GreaterThanOrEqual: "greaterThanOrEqual",
+  Between: "between",
+  EqualTo: "equal",
+  GreaterThan: "greaterThan",
+};
+
+/** The spec's rule for a conditional format (cell value, formula, data bar); null when it has none. */
+function conditionalRule(f: ConditionalFormatModel): Spec.ConditionalRule | null {
+  const style: Spec.ConditionalFormatStyle = {
+    ...(f.format.fill ? { fill: f.format.fill } : {}),
+    ...(f.format.fontColor ? { fontColor: f.format.fontColor } : {}),
+    ...(f.format.bold !== undefined ? { bold: f.format.bold } : {}),
+  };
+  const operator = CELL_VALUE_OPERATORS[String(f.rule.operator)];
+  if (f.type === "CellValue" && operator) {
+    const formula2 = f.rule.formula2 === undefined ? {} : { formula2: String(f.rule.formula2) };
+    return { kind: "cellValue", operator, formula1: String(f.rule.formula1), ...formula2, style };
+  }
+  if (f.type === "Custom" && typeof f.rule.formula === "string") {
+    return { kind: "expression", formula: f.rule.formula, style };
+  }
+  if (f.type === "DataBar") return { kind: "dataBar", color: f.dataBar.positiveFillColor ?? "#638EC6" };
+  return null;
+}
+
+/** A format over exactly one table column's body targets that column (it then follows the table); else its range. */
+function conditionalTarget(tables: readonly TableModel[], rect: Rect): Spec.ConditionalFormatSpec["target"] {
+  for (const table of tables) {
+    const body = bodyRect(table);
+    const index = table.columns.findIndex((_, c) => sameRect(rect, { ...body, column: body.column + c, columns: 1 }));
+    const column = table.columns[index];
+    if (column) return { kind: "tableColumn", table: table.name, columnKey: column.name };
+  }
+  return { kind: "range", range: range(rect) };
+}
+
 class SheetExporter {
   constructor(
     private readonly workbook: WorkbookModel,
@@ -145,46 +186,12 @@ class SheetExporter {
     tables: readonly TableModel[],
     f: ConditionalFormatModel,
   ): Spec.ConditionalFormatSpec | null {
-    const style: Spec.ConditionalFormatStyle = {
-      ...(f.format.fill ? { fill: f.format.fill } : {}),
-      ...(f.format.fontColor ? { fontColor: f.format.fontColor } : {}),
-      ...(f.format.bold !== undefined ? { bold: f.format.bold } : {}),
-    };
-    const operators: Record<string, "lessThan" | "greaterThanOrEqual" | "between" | "equal" | "greaterThan"> = {
-      LessThan: "lessThan",
-      GreaterThanOrEqual: "greaterThanOrEqual",
-      Between: "between",
-      EqualTo: "equal",
-      GreaterThan: "greaterThan",
-    };
-    let rule: Spec.ConditionalRule | null = null;
-    if (f.type === "CellValue" && operators[String(f.rule.operator)]) {
-      const formula2 = f.rule.formula2 === undefined ? {} : { formula2: String(f.rule.formula2) };
-      rule = {
-        kind: "cellValue",
-        operator: operators[String(f.rule.operator)] as "lessThan",
-        formula1: String(f.rule.formula1),
-        ...formula2,
-        style,
-      };
-    } else if (f.type === "Custom" && typeof f.rule.formula === "string") {
-      rule = { kind: "expression", formula: f.rule.formula, style };
-    } else if (f.type === "DataBar") {
-      rule = { kind: "dataBar", color: f.dataBar.positiveFillColor ?? "#638EC6" };
-    }
+    const rule = conditionalRule(f);
     if (!rule) {
       this.omitted.push(`${sheet.name}: conditional format ${f.type} ${JSON.stringify(f.rule)}`);
       return null;
     }
-    for (const table of tables) {
-      const body = bodyRect(table);
-      const index = table.columns.findIndex((_, c) =>
-        sameRect(f.rect, { ...body, column: body.column + c, columns: 1 }),
-      );
-      const column = table.columns[index];
-      if (column) return { target: { kind: "tableColumn", table: table.name, columnKey: column.name }, rule };
-    }
-    return { target: { kind: "range", range: range(f.rect) }, rule };
+    return { target: conditionalTarget(tables, f.rect), rule };
   }
 
   chart(sheet: SheetModel, chart: ChartModel): Spec.ChartSpec | null {

@@ -13,6 +13,8 @@ import type {
   ChartModel,
   HyperlinkModel,
   PageLayoutModel,
+  SheetModel,
+  TableModel,
   Visibility,
   WorkbookModel,
 } from "./workbook-model";
@@ -110,46 +112,56 @@ function cellsOf(sheet: WorkbookModel["sheets"][number]): Record<string, CellSna
   return cells;
 }
 
+/** One sheet at `position` (zero-based, tab order). */
+function sheetSnapshot(sheet: SheetModel, position: number): SheetSnapshot {
+  return {
+    id: sheet.id,
+    name: sheet.name,
+    position,
+    visibility: sheet.visibility,
+    tabColor: sheet.tabColor,
+    freeze: sheet.freeze ? { ...sheet.freeze } : null,
+    pageLayout: structuredClone(sheet.pageLayout),
+    columnWidths: Object.fromEntries(sheet.columnWidths),
+    rowHeights: Object.fromEntries(sheet.rowHeights),
+    merges: sheet.merges.map((m) => formatRect(m)),
+    cells: cellsOf(sheet),
+    validations: sheet.validations.map((v) =>
+      structuredClone({ address: formatRect(v.rect), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert }),
+    ),
+    conditionalFormats: sheet.conditionalFormats.map((f) =>
+      structuredClone({
+        address: formatRect(f.rect),
+        type: f.type,
+        rule: f.rule,
+        format: f.format,
+        dataBar: f.dataBar,
+      }),
+    ),
+    charts: structuredClone(sheet.charts),
+  };
+}
+
+/** One table, on the sheet `sheetName` names. */
+function tableSnapshot(table: TableModel, sheetName: string): TableSnapshot {
+  return {
+    name: table.name,
+    sheet: sheetName,
+    address: formatRect(table.rect),
+    bodyAddress: formatRect(bodyRect(table)),
+    showHeaders: table.showHeaders,
+    style: table.style,
+    columns: table.columns.map((c) => c.name),
+  };
+}
+
 /** A JSON-serializable copy of the workbook as it is now. */
 export function snapshotWorkbook(workbook: WorkbookModel): WorkbookSnapshot {
   const sheetName = (id: string): string => workbook.sheets.find((s) => s.id === id)?.name ?? "#REF!";
   return {
     activeSheet: sheetName(workbook.activeSheetId),
-    sheets: workbook.sheets.map((sheet, position) => ({
-      id: sheet.id,
-      name: sheet.name,
-      position,
-      visibility: sheet.visibility,
-      tabColor: sheet.tabColor,
-      freeze: sheet.freeze ? { ...sheet.freeze } : null,
-      pageLayout: structuredClone(sheet.pageLayout),
-      columnWidths: Object.fromEntries(sheet.columnWidths),
-      rowHeights: Object.fromEntries(sheet.rowHeights),
-      merges: sheet.merges.map((m) => formatRect(m)),
-      cells: cellsOf(sheet),
-      validations: sheet.validations.map((v) =>
-        structuredClone({ address: formatRect(v.rect), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert }),
-      ),
-      conditionalFormats: sheet.conditionalFormats.map((f) =>
-        structuredClone({
-          address: formatRect(f.rect),
-          type: f.type,
-          rule: f.rule,
-          format: f.format,
-          dataBar: f.dataBar,
-        }),
-      ),
-      charts: structuredClone(sheet.charts),
-    })),
-    tables: workbook.tables.map((t) => ({
-      name: t.name,
-      sheet: sheetName(t.sheetId),
-      address: formatRect(t.rect),
-      bodyAddress: formatRect(bodyRect(t)),
-      showHeaders: t.showHeaders,
-      style: t.style,
-      columns: t.columns.map((c) => c.name),
-    })),
+    sheets: workbook.sheets.map(sheetSnapshot),
+    tables: workbook.tables.map((t) => tableSnapshot(t, sheetName(t.sheetId))),
     names: workbook.names.map((n) => ({
       name: n.name,
       formula: nameFormula(workbook, n),

@@ -43,108 +43,127 @@ function tablePath(table: string): string {
   return `workbook.tables.getItem(${JSON.stringify(table)})`;
 }
 
+type StepOf<K extends Step["kind"]> = Extract<Step, { kind: K }>;
+
+/** Steps on cells of a sheet: a range of it and what to set on the range. */
+type CellStep = StepOf<
+  | "columnWidth"
+  | "rowHeight"
+  | "write"
+  | "numberFormat"
+  | "style"
+  | "merge"
+  | "link"
+  | "validation"
+  | "conditionalFormat"
+>;
+
+function sheetPropsModel(sheet: string, step: StepOf<"sheetProps">): ModelCall[] {
+  return (["tabColor", "visibility", "name", "position"] as const)
+    .filter((key) => step[key] !== undefined)
+    .map((key) => ({ path: sheet, op: key, args: [step[key]] }));
+}
+
+function freezeModel(sheet: string, step: StepOf<"freeze">): ModelCall[] {
+  const path = `${sheet}.freezePanes`;
+  if (step.columns === 0) return [{ path, op: "freezeRows", args: [step.rows] }];
+  if (step.rows === 0) return [{ path, op: "freezeColumns", args: [step.columns] }];
+  return [
+    { path, op: "freezeAt", args: [rangeAddress({ row: 0, column: 0, rows: step.rows, columns: step.columns })] },
+  ];
+}
+
+function pageLayoutModel(sheet: string, step: StepOf<"pageLayout">): ModelCall[] {
+  return pageLayoutCalls(step.print).map((call) => ({
+    path: `${sheet}.${call.part}`,
+    op: call.op,
+    args: [call.op === "setPrintArea" ? { ref: `${sheet}.getRanges(${JSON.stringify(call.areas)})` } : call.value],
+  }));
+}
+
+function addTableModel(sheet: string, step: StepOf<"addTable">): ModelCall[] {
+  const add = `${sheet}.tables`;
+  const address = rangeAddress(step.range);
+  const table = `${add}.add(${JSON.stringify(address)}, true)`;
+  return [
+    { path: add, op: "add", args: [address, true] },
+    { path: table, op: "name", args: [step.name] },
+    { path: table, op: "style", args: [step.style] },
+  ];
+}
+
+function activateModel(sheet: string, step: StepOf<"activate">): ModelCall[] {
+  return [
+    { path: sheet, op: "activate", args: [] },
+    { path: rangePath(step.sheet, step.range), op: "select", args: [] },
+  ];
+}
+
+/** Modelled calls of the steps on a sheet: one case per step kind, cell steps in cellCalls. */
 function sheetCalls(step: Extract<Step, { sheet: SheetRef }>): ModelCall[] {
   const sheet = sheetPath(step.sheet);
   switch (step.kind) {
     case "sheetProps":
-      return (["tabColor", "visibility", "name", "position"] as const)
-        .filter((key) => step[key] !== undefined)
-        .map((key) => ({ path: sheet, op: key, args: [step[key]] }));
+      return sheetPropsModel(sheet, step);
     case "deleteSheet":
       return [{ path: sheet, op: "delete", args: [] }];
-    case "freeze": {
-      const path = `${sheet}.freezePanes`;
-      if (step.columns === 0) return [{ path, op: "freezeRows", args: [step.rows] }];
-      if (step.rows === 0) return [{ path, op: "freezeColumns", args: [step.columns] }];
-      return [
-        { path, op: "freezeAt", args: [rangeAddress({ row: 0, column: 0, rows: step.rows, columns: step.columns })] },
-      ];
-    }
+    case "freeze":
+      return freezeModel(sheet, step);
     case "pageLayout":
-      return pageLayoutCalls(step.print).map((call) => ({
-        path: `${sheet}.${call.part}`,
-        op: call.op,
-        args: [call.op === "setPrintArea" ? { ref: `${sheet}.getRanges(${JSON.stringify(call.areas)})` } : call.value],
-      }));
-    case "addTable": {
-      const add = `${sheet}.tables`;
-      const address = rangeAddress(step.range);
-      const table = `${add}.add(${JSON.stringify(address)}, true)`;
-      return [
-        { path: add, op: "add", args: [address, true] },
-        { path: table, op: "name", args: [step.name] },
-        { path: table, op: "style", args: [step.style] },
-      ];
-    }
+      return pageLayoutModel(sheet, step);
+    case "addTable":
+      return addTableModel(sheet, step);
     case "chart":
       return chartModelCalls(sheet, step.chart);
     case "activate":
-      return [
-        { path: sheet, op: "activate", args: [] },
-        { path: rangePath(step.sheet, step.range), op: "select", args: [] },
-      ];
+      return activateModel(sheet, step);
     default:
       return cellCalls(step);
   }
 }
 
-/** Modelled calls of the steps on cells of a sheet. */
-function cellCalls(
-  step: Extract<
-    Step,
-    {
-      kind:
-        | "columnWidth"
-        | "rowHeight"
-        | "write"
-        | "numberFormat"
-        | "style"
-        | "merge"
-        | "link"
-        | "validation"
-        | "conditionalFormat";
-    }
-  >,
-): ModelCall[] {
+function columnWidthModel(step: StepOf<"columnWidth">): ModelCall[] {
+  const columns = rangePath(step.sheet, { row: 0, column: step.column, columns: step.columns });
+  return [{ path: `${columns}.format`, op: "columnWidth", args: [step.points] }];
+}
+
+function rowHeightModel(step: StepOf<"rowHeight">): ModelCall[] {
+  const rows = rangePath(step.sheet, { row: step.row, column: 0, rows: step.rows });
+  return [{ path: `${rows}.format`, op: "rowHeight", args: [step.points] }];
+}
+
+/** Office.js takes a number format per cell: the one format repeated over the range. */
+function numberFormatModel(path: string, step: StepOf<"numberFormat">): ModelCall[] {
+  const rows = step.range.rows ?? 1;
+  const columns = step.range.columns ?? 1;
+  const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => step.format));
+  return [{ path, op: "numberFormat", args: [formats] }];
+}
+
+function validationModel(path: string, step: StepOf<"validation">): ModelCall[] {
+  return validationCalls(step.validation).map(([op, value]) => ({ path: `${path}.dataValidation`, op, args: [value] }));
+}
+
+/** Modelled calls of the steps on cells of a sheet: one case per step kind. */
+function cellCalls(step: CellStep): ModelCall[] {
+  if (step.kind === "columnWidth") return columnWidthModel(step);
+  if (step.kind === "rowHeight") return rowHeightModel(step);
+  const path = rangePath(step.sheet, step.range);
   switch (step.kind) {
-    case "columnWidth":
-      return [
-        {
-          path: `${rangePath(step.sheet, { row: 0, column: step.column, columns: step.columns })}.format`,
-          op: "columnWidth",
-          args: [step.points],
-        },
-      ];
-    case "rowHeight":
-      return [
-        {
-          path: `${rangePath(step.sheet, { row: step.row, column: 0, rows: step.rows })}.format`,
-          op: "rowHeight",
-          args: [step.points],
-        },
-      ];
     case "write":
-      return [{ path: rangePath(step.sheet, step.range), op: "formulas", args: [step.formulas] }];
-    case "numberFormat": {
-      const rows = step.range.rows ?? 1;
-      const columns = step.range.columns ?? 1;
-      const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => step.format));
-      return [{ path: rangePath(step.sheet, step.range), op: "numberFormat", args: [formats] }];
-    }
+      return [{ path, op: "formulas", args: [step.formulas] }];
+    case "numberFormat":
+      return numberFormatModel(path, step);
     case "style":
-      return styleModel(rangePath(step.sheet, step.range), step.style, step.range);
+      return styleModel(path, step.style, step.range);
     case "merge":
-      return [{ path: rangePath(step.sheet, step.range), op: "merge", args: [false] }];
+      return [{ path, op: "merge", args: [false] }];
     case "link":
-      return [{ path: rangePath(step.sheet, step.range), op: "hyperlink", args: [{ documentReference: step.toName }] }];
+      return [{ path, op: "hyperlink", args: [{ documentReference: step.toName }] }];
     case "validation":
-      return validationCalls(step.validation).map(([op, value]) => ({
-        path: `${rangePath(step.sheet, step.range)}.dataValidation`,
-        op,
-        args: [value],
-      }));
+      return validationModel(path, step);
     case "conditionalFormat":
-      return conditionalModel(rangePath(step.sheet, step.range), step.rule);
+      return conditionalModel(path, step.rule);
   }
 }
 
@@ -191,7 +210,47 @@ function appendModel(step: Extract<Step, { kind: "appendRows" | "fillRows" }>): 
   ];
 }
 
-/** The modelled calls of a step. */
+function addNameModel(step: StepOf<"addName">): ModelCall[] {
+  const target =
+    step.target.kind === "formula" ? step.target.formula : { ref: rangePath(step.target.sheet, step.target.range) };
+  return [{ path: "workbook.names", op: "add", args: [step.name, target, step.comment ?? null] }];
+}
+
+function shrinkTableModel(step: StepOf<"shrinkTable">): ModelCall[] {
+  const table = tablePath(step.table);
+  return [{ path: table, op: "resize", args: [{ ref: `${table}.getRange().getResizedRange(${-step.rows}, 0)` }] }];
+}
+
+function selectTableCellModel(step: StepOf<"selectTableCell">): ModelCall[] {
+  const table = tablePath(step.table);
+  return [
+    { path: `${table}.worksheet`, op: "activate", args: [] },
+    { path: `${table}.getDataBodyRange().getCell(${step.row}, ${step.column})`, op: "select", args: [] },
+  ];
+}
+
+/** Object path of the cell a defined name refers to. */
+function namedCellPath(name: string): string {
+  return `workbook.names.getItem(${JSON.stringify(name)}).getRange()`;
+}
+
+function selectNamedCellModel(step: StepOf<"selectNamedCell">): ModelCall[] {
+  const cell = namedCellPath(step.name);
+  return [
+    { path: `${cell}.worksheet`, op: "activate", args: [] },
+    { path: cell, op: "select", args: [] },
+  ];
+}
+
+function writeNamedModel(step: StepOf<"writeNamed">): ModelCall[] {
+  const path = namedCellPath(step.name);
+  return [
+    { path, op: "formulas", args: [[[step.input]]] },
+    ...(step.format === undefined ? [] : [{ path, op: "numberFormat", args: [[[step.format]]] }]),
+  ];
+}
+
+/** The modelled calls of a step: one case per step kind, steps on a sheet in sheetCalls. */
 export function modelCalls(step: Step): ModelCall[] {
   switch (step.kind) {
     case "suspendCalculation":
@@ -201,46 +260,20 @@ export function modelCalls(step: Step): ModelCall[] {
     case "appendRows":
     case "fillRows":
       return appendModel(step);
-    case "addName": {
-      const target =
-        step.target.kind === "formula" ? step.target.formula : { ref: rangePath(step.target.sheet, step.target.range) };
-      return [{ path: "workbook.names", op: "add", args: [step.name, target, step.comment ?? null] }];
-    }
+    case "addName":
+      return addNameModel(step);
     case "deleteName":
       return [{ path: `workbook.names.getItem(${JSON.stringify(step.name)})`, op: "delete", args: [] }];
     case "deleteTableRow":
       return deleteTableRowModel(step);
     case "shrinkTable":
-      return [
-        {
-          path: tablePath(step.table),
-          op: "resize",
-          args: [{ ref: `${tablePath(step.table)}.getRange().getResizedRange(${-step.rows}, 0)` }],
-        },
-      ];
+      return shrinkTableModel(step);
     case "selectTableCell":
-      return [
-        { path: `${tablePath(step.table)}.worksheet`, op: "activate", args: [] },
-        {
-          path: `${tablePath(step.table)}.getDataBodyRange().getCell(${step.row}, ${step.column})`,
-          op: "select",
-          args: [],
-        },
-      ];
-    case "selectNamedCell": {
-      const cell = `workbook.names.getItem(${JSON.stringify(step.name)}).getRange()`;
-      return [
-        { path: `${cell}.worksheet`, op: "activate", args: [] },
-        { path: cell, op: "select", args: [] },
-      ];
-    }
-    case "writeNamed": {
-      const path = `workbook.names.getItem(${JSON.stringify(step.name)}).getRange()`;
-      return [
-        { path, op: "formulas", args: [[[step.input]]] },
-        ...(step.format === undefined ? [] : [{ path, op: "numberFormat", args: [[[step.format]]] }]),
-      ];
-    }
+      return selectTableCellModel(step);
+    case "selectNamedCell":
+      return selectNamedCellModel(step);
+    case "writeNamed":
+      return writeNamedModel(step);
     default:
       return sheetCalls(step);
   }

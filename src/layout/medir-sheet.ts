@@ -81,19 +81,16 @@ function summaryRows(input: ClientSheetInput): FormRow[] {
       ],
       span: true,
     },
-    {
-      cells: [
-        {
-          value: {
-            kind: "text",
-            text: text("agreementLink", language),
-            linkToName: clientCellName("reviewCadence", client.id),
-          },
-          style: STYLE.link,
-        },
-      ],
-    },
+    agreementLinkRow(input),
   ];
+}
+
+/** A link down to the working agreement's first cell. */
+function agreementLinkRow({ client, language }: ClientSheetInput): FormRow {
+  const link = clientCellName("reviewCadence", client.id);
+  return {
+    cells: [{ value: { kind: "text", text: text("agreementLink", language), linkToName: link }, style: STYLE.link }],
+  };
 }
 
 const AGREEMENT: readonly (keyof WorkingAgreement)[] = [

@@ -157,6 +157,32 @@ function placed(line: ReportLine, row: number): CellSpec[] {
   return line.map((cell: ReportCell) => ({ row, column: cell.column, value: cell.value, style: cell.style }));
 }
 
+/** The lines above the sections: the title (client), the subtitle (plan year, date, owner) and the note. */
+function headLines(content: ReportContent, language: PlanLanguage): ReportLine[] {
+  return [
+    [
+      {
+        column: 0,
+        value: { kind: "text", text: `${REPORT_TEXT.titlePrefix[language]}${content.clientName}` },
+        style: REPORT_STYLE.title,
+      },
+    ],
+    [{ column: 0, value: { kind: "text", text: subtitle(content, language) }, style: REPORT_STYLE.subtitle }],
+    [{ column: 0, value: { kind: "text", text: REPORT_TEXT.note[language] }, style: REPORT_STYLE.note }],
+  ];
+}
+
+/** One page wide, title rows repeated, client · year · date on top and the page number below. */
+function reportPrint(content: ReportContent, language: PlanLanguage, columns: number): PrintSpec {
+  return {
+    orientation: reportOrientation(columns),
+    fitToPagesWide: 1,
+    repeatRows: TITLE_ROWS,
+    header: reportPageHeader(content, language),
+    footer: "&P / &N",
+  };
+}
+
 /** Options of `buildReportSheet`. */
 export interface ReportSheetOptions {
   /** Sheet names already in the workbook the report goes into. */
@@ -169,17 +195,7 @@ export function buildReportSheet(
   language: PlanLanguage,
   options: ReportSheetOptions = {},
 ): SheetSpec {
-  const head: ReportLine[] = [
-    [
-      {
-        column: 0,
-        value: { kind: "text", text: `${REPORT_TEXT.titlePrefix[language]}${content.clientName}` },
-        style: REPORT_STYLE.title,
-      },
-    ],
-    [{ column: 0, value: { kind: "text", text: subtitle(content, language) }, style: REPORT_STYLE.subtitle }],
-    [{ column: 0, value: { kind: "text", text: REPORT_TEXT.note[language] }, style: REPORT_STYLE.note }],
-  ];
+  const head = headLines(content, language);
   const sections = reportSections(content, language);
   const cells = [
     ...head.flatMap((line, row) => placed(line, row)),
@@ -199,13 +215,7 @@ export function buildReportSheet(
     validations: [],
     conditionalFormats: [],
     charts: [],
-    print: {
-      orientation: reportOrientation(columns),
-      fitToPagesWide: 1,
-      repeatRows: TITLE_ROWS,
-      header: reportPageHeader(content, language),
-      footer: "&P / &N",
-    },
+    print: reportPrint(content, language, columns),
   };
   return { ...sheet, rowHeights: estimateRowHeights(sheet, REPORT_STYLES) };
 }
