@@ -36,7 +36,7 @@ async function twoClients() {
 }
 
 describe("renameClient", () => {
-  it("renames the three sheets and the name cell in 2 syncs; Cartera follows by formula", async () => {
+  it("given a new name, returns the three renamed sheets in 2 syncs and the plan reads back the trimmed name, with no finding", async () => {
     const { sim, session } = await twoClients();
     expect(valueOf(await renameClient(session, "acmeacme", "  Acme Ibérica "))).toEqual({
       ver: "Acme Ibérica · Ver",
@@ -73,7 +73,7 @@ describe("renameClient", () => {
 });
 
 describe("archiveClient / restoreClient", () => {
-  it("hides the sheets and sets the state cell, then shows them again, 2 syncs each", async () => {
+  it("archiving hides the three sheets and reads back archived, in 2 syncs; restoring shows them and reads back active", async () => {
     const { sim, session } = await twoClients();
     valueOf(await archiveClient(session, "acmeacme"));
     expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.archiveClient });
@@ -137,7 +137,7 @@ describe("deleteClientPermanently", () => {
     expect(valueOf(await readPlan(session)).findings.structure).toEqual([]);
   });
 
-  it("given the last client of the Cartera, its row is cleared and the table shrinks over it", async () => {
+  it("given the client in Cartera's last row, that row is removed: the table is one row shorter, the other row stays", async () => {
     const { sim, session } = await twoClients();
     valueOf(await deleteClientPermanently(session, "betabeta", "Beta"));
     const table = sim.workbook.tables.find((t) => t.name === "vamCartera");
@@ -176,7 +176,7 @@ describe("saveScoreSnapshot", () => {
 });
 
 describe("setScores", () => {
-  it("writes the score cells through their names, clears with null, keeps what is not given; 2 syncs", async () => {
+  it("writes a score given, clears one given as null, keeps one not given; 2 syncs", async () => {
     const { sim, session } = await twoClients();
     valueOf(await setScores(session, "acmeacme", { knowledge: 9 }));
     expect(measured(sim)).toMatchObject({ syncs: 2, largest: LARGEST_REQUEST.setScores });
@@ -194,7 +194,7 @@ describe("setScores", () => {
 });
 
 describe("addAction", () => {
-  it("appends below the Acciones table in 2 syncs, with the overdue formula, never rows.add", async () => {
+  it("adds two actions in 2 syncs each (recorded request sizes), read back in order with one overdue, never rows.add", async () => {
     const { sim, session } = await twoClients();
     valueOf(
       await addAction(session, "acmeacme", {
