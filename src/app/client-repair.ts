@@ -62,21 +62,54 @@ export function tableOverCells(
   return { ...table, rows: body };
 }
 
-/** Sheets found for the client: anchored, or located by readPlan through the sheet's tables and names. */
-function locatedScan(found: FoundClient): ClientScan {
-  const sheets = { ...found.scan.sheets };
-  for (const phase of CLIENT_PHASES) {
-    const located = found.structure.sheetNames[phase];
-    if (sheets[phase] === null && located !== null) sheets[phase] = { name: located, anchored: true, scaffold: false };
-  }
-  return { ...found.scan, sheets };
+/** The client's sheets as a repair sees them, and the half-built scaffolds it deletes (sheet keys). */
+interface RepairView {
+  readonly scan: ClientScan;
+  readonly strays: ReadonlySet<string>;
 }
 
-/** Names the sheet should have that are missing or point nowhere, re-added over the spec's cells. */
-function repairNames(batch: ChangeBatch, context: WorkbookContext, names: ReturnType<typeof namesOfSheet>): void {
+/** Whether one of the client's tables is on `sheetName` (a failed rename can leave Excel's default `Table1`). */
+function holdsTables(context: WorkbookContext, found: FoundClient, sheetName: string): boolean {
+  const own = new Set(found.scan.tables.map(identifierKey));
+  return context.state.tables.some(
+    (table) => own.has(identifierKey(table.name)) && identifierKey(table.sheetName) === identifierKey(sheetName),
+  );
+}
+
+/**
+ * Sheets found for the client: anchored, or located by readPlan through the sheet's tables and names. A
+ * scaffold without anchor and without tables beside the located sheet of its phase is what a build left when
+ * two co-authors rebuilt the same deleted sheet at once (the second failed on the first one's tables): the
+ * located sheet, which holds the content, is the client's, and the stray scaffold goes.
+ */
+function locatedScan(found: FoundClient, context: WorkbookContext): RepairView {
+  const sheets = { ...found.scan.sheets };
+  const strays = new Set<string>();
+  for (const phase of CLIENT_PHASES) {
+    const located = found.structure.sheetNames[phase];
+    const own = sheets[phase];
+    if (located === null) continue;
+    const stray =
+      own !== null &&
+      !own.anchored &&
+      identifierKey(own.name) !== identifierKey(located) &&
+      !holdsTables(context, found, own.name);
+    if (stray) strays.add(identifierKey(own.name));
+    if (own === null || stray) sheets[phase] = { name: located, anchored: true, scaffold: false };
+  }
+  return { scan: { ...found.scan, sheets }, strays };
+}
+
+/** Names the sheet should have that are missing, point nowhere or at a sheet the repair deletes, re-added. */
+function repairNames(
+  batch: ChangeBatch,
+  context: WorkbookContext,
+  names: ReturnType<typeof namesOfSheet>,
+  strays: ReadonlySet<string>,
+): void {
   const missing = names.filter((n) => {
-    const state = context.index.names.get(identifierKey(n.name));
-    return state?.sheetName === undefined || !context.index.sheets.has(identifierKey(state.sheetName));
+    const home = context.index.names.get(identifierKey(n.name))?.sheetName;
+    return home === undefined || !context.index.sheets.has(identifierKey(home)) || strays.has(identifierKey(home));
   });
   for (const n of missing)
     if (context.index.names.has(identifierKey(n.name))) batch.add({ kind: "deleteName", name: n.name });
@@ -98,11 +131,11 @@ function repairSheet(
   sheet: SheetSpec,
   target: { readonly sheetName: string; readonly anchorName: string },
   names: ReturnType<typeof namesOfSheet>,
-  scope: RepairScope,
+  scope: RepairScope & { readonly strays: ReadonlySet<string> },
 ): AppIssue[] {
   const { sheetName, anchorName } = target;
   batch.nameSheet(sheet.key, sheetName);
-  repairNames(batch, context, names);
+  repairNames(batch, context, names, scope.strays);
   if (!scope.cellsRead) return [];
   const state = context.index.sheets.get(identifierKey(sheetName));
   const issues: AppIssue[] = [];
@@ -137,7 +170,9 @@ function planRepair(
   build: BuildContext,
   scope: RepairScope,
 ): PlannedRepair {
-  const scan = locatedScan(found);
+  const { scan, strays } = locatedScan(found, context);
+  for (const sheet of context.state.sheets)
+    if (strays.has(identifierKey(sheet.name))) batch.add({ kind: "deleteSheet", sheetName: sheet.name });
   const taken = build.takenSheetNames.filter(
     (n) => !CLIENT_PHASES.some((p) => identifierKey(scan.sheets[p]?.name ?? "") === identifierKey(n)),
   );
@@ -151,7 +186,7 @@ function planRepair(
     if (sheet === undefined || name === undefined) return [];
     const names = namesOfSheet(spec, sheet, found.client.id, phase);
     const target = { sheetName: name, anchorName: phaseAnchorName(phase, found.client.id) };
-    return repairSheet(batch, context, sheet, target, names, scope);
+    return repairSheet(batch, context, sheet, target, names, { ...scope, strays });
   });
   return { sheetNames, issues };
 }
@@ -193,7 +228,7 @@ export function planClientFinish(
   fresh: Client,
   build: BuildContext,
 ): ClientSheetNames {
-  const verStands = locatedScan(found).sheets.ver?.anchored === true;
+  const verStands = locatedScan(found, context).scan.sheets.ver?.anchored === true;
   const client = verStands ? found.client : { ...found.client, ...identityOf(fresh) };
   return planRepair(batch, context, { ...found, client }, build, { cellsRead: false }).sheetNames;
 }

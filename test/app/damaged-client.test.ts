@@ -20,6 +20,7 @@ import {
   namedAddress,
   planned,
   portfolioIds,
+  sessionOn,
   sheetNames,
   tablesOf,
   tablesPerClient,
@@ -272,4 +273,34 @@ describe("a client whose Ver sheet was deleted (its name, owner and scores went 
       expect(t("app.identityRestored", language, { name: "Acme" })).toContain("Acme");
     },
   );
+});
+
+describe("two co-authors rebuilding the same deleted sheet at once (found by the co-authoring property test, seed 7)", () => {
+  it("given an import finishing Acme while a co-author repairs it, a later Repair keeps the sheet that holds Acme's tables and removes the half-built one", async () => {
+    const { sim, session } = await typedAcme();
+    const coAuthor = sessionOn(sim, 2).session;
+    sim.user.deleteSheet("Acme · Ajustar");
+    // Requests interleave as in Excel: each co-author reads, then writes over what the other wrote meanwhile.
+    sim.instrumentation.latencyMs = 1;
+    sim.instrumentation.sleep = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const [imported, repaired] = await Promise.all([
+      importClients(session, "Cliente;Responsable\nAcme;Ana"),
+      repairClient(coAuthor, "acmeacme"),
+    ]);
+    expect(valueOf(imported).added).toEqual(["acmeacme"]);
+    expect(repaired).toEqual({ ok: false, issues: [{ code: "excel.invalidArgument" }] });
+    expect(valueOf(await readPlan(session)).incomplete).toEqual(["acmeacme"]);
+
+    valueOf(await repairClient(session, "acmeacme"));
+    // The sheet the import rebuilt stays, last in tab order; the co-author's half-built scaffold is gone.
+    expect(sheetNames(sim).filter((n) => n.startsWith("Acme") || n.startsWith("vam_"))).toEqual([
+      "Acme · Ver",
+      "Acme · Medir",
+      "Acme · Ajustar",
+    ]);
+    expect(anchorSheet(sim, "vamAjustar_acmeacme")).toBe("Acme · Ajustar");
+    const view = valueOf(await readPlan(session));
+    expect([view.findings.structure, view.incomplete]).toEqual([[], []]);
+    expect(tablesOf(sim, "acmeacme")).toHaveLength(tablesPerClient());
+  });
 });

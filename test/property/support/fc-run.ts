@@ -88,7 +88,8 @@ export async function checkProperty<Ts>(
 
 /**
  * A jest test named `title` that checks `property` (see checkProperty). `timeoutMs` overrides jest's limit
- * for properties whose runs take long (it bounds a hang, it asserts nothing about speed).
+ * for properties whose runs take long (it bounds a hang, it asserts nothing about speed); it grows with
+ * FC_RUNS above the default, so a local run with more runs is not cut short.
  */
 export function itHolds<Ts>(
   file: string,
@@ -97,12 +98,13 @@ export function itHolds<Ts>(
   defaultRuns: number,
   timeoutMs?: number,
 ): void {
+  const scale = Math.max(1, runSettings(defaultRuns).numRuns / defaultRuns);
   it(
     title,
     async () => {
       await checkProperty(file, title, property, defaultRuns);
     },
-    timeoutMs,
+    timeoutMs === undefined ? undefined : Math.ceil(timeoutMs * scale),
   );
 }
 
