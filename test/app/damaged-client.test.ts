@@ -254,9 +254,7 @@ describe("a client whose Ver sheet was deleted (its name, owner and scores went 
       ["betabeta", "Beta"],
       ["acme0002", "Acme"],
     ]);
-    expect(view.findings.structure.map((f) => [f.code, f.clientId])).toEqual([
-      ["structure.identityLost", "acmeacme"],
-    ]);
+    expect(view.findings.structure.map((f) => [f.code, f.clientId])).toEqual([["structure.identityLost", "acmeacme"]]);
   });
 
   it.each(["es", "en"] as const)(

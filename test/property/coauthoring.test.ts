@@ -90,4 +90,3 @@ describe("gaps found by the property, fixed", () => {
     expect(view.findings.structure.map((f) => f.code)).not.toContain("structure.identityMissing");
   });
 });
-
