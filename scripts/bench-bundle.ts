@@ -1,6 +1,7 @@
 /**
  * The bundle part of the benchmark: what Office downloads for the task pane, from the production build in dist/
- * (`npm run bench` builds it first), read through scripts/bundle-modules.js (source-map attribution). The bundle
+ * (`npm run bench` runs webpack first, not `npm run build`, whose budget check would stop the bench when the
+ * pane is over budget: here that is a figure), read through scripts/bundle-modules.js (source-map attribution). The bundle
  * is code only, no plan data, so it is the same for every plan size: there is no growth to fit.
  */
 import { existsSync, statSync } from "node:fs";
@@ -97,9 +98,8 @@ export function bundleReportText(report: BundleReport): string {
     );
   }
   const headroom = report.budgetGzipBytes - report.startGzipBytes;
-  lines.push(
-    `  at start: ${kb(report.startGzipBytes)} gzip of the ${kb(report.budgetGzipBytes)} budget (headroom ${headroom} B)`,
-  );
+  const verdict = headroom >= 0 ? `headroom ${headroom} B` : `OVER by ${-headroom} B`;
+  lines.push(`  at start: ${kb(report.startGzipBytes)} gzip of the ${kb(report.budgetGzipBytes)} budget (${verdict})`);
   lines.push("  start chunk by folder (minified bytes):");
   for (const f of report.startByFolder) lines.push(`    ${f.name.padEnd(34)} ${String(f.bytes).padStart(7)}`);
   lines.push(`  start chunk's ${LARGEST} largest modules (minified bytes):`);
