@@ -50,19 +50,22 @@ function without(names: readonly string[], drop: readonly string[]): string[] {
 }
 
 /**
- * Clears the way for building a sheet: deletes a half-built scaffold and any names of the sheet that
- * exist (from the failed build, or pointing at `#REF!` since the sheet was deleted), so it can be built
- * again without "already exists".
+ * Adds a built sheet's names. Names of it that exist (from a failed build, or pointing at `#REF!` since a
+ * person deleted the sheet) must go first ("already exists"): each is replaced on its own, deleted just
+ * before it is added again, so a request that stops part-way leaves at most one of them missing — never all
+ * of the client's identity names at once, which would leave its other sheets with no client to read.
  */
-function clearForBuild(
-  batch: ChangeBatch,
-  scan: ClientScan,
-  scaffold: string | null,
-  names: readonly DefinedNameSpec[],
-): void {
-  const ours = new Set(names.map((n) => identifierKey(n.name)));
-  if (scaffold !== null) batch.add({ kind: "deleteSheet", sheetName: scaffold });
-  for (const name of scan.names) if (ours.has(identifierKey(name))) batch.add({ kind: "deleteName", name });
+function addNamesReplacing(batch: ChangeBatch, scan: ClientScan, names: readonly DefinedNameSpec[]): void {
+  const existing = new Map(scan.names.map((name) => [identifierKey(name), name]));
+  if (!names.some((n) => existing.has(identifierKey(n.name)))) {
+    batch.add({ kind: "addNames", names });
+    return;
+  }
+  for (const name of names) {
+    const real = existing.get(identifierKey(name.name));
+    if (real !== undefined) batch.add({ kind: "deleteName", name: real });
+    batch.add({ kind: "addNames", names: [name] });
+  }
 }
 
 /**
@@ -87,11 +90,11 @@ export function planClientBuild(
     let current = found?.name ?? "";
     if (found === null || !found.anchored) {
       const names = namesOfSheet(spec, sheet, client.id, phase);
-      clearForBuild(batch, scan, found?.name ?? null, names);
+      // A half-built scaffold goes first: the new one takes its name.
+      if (found !== null) batch.add({ kind: "deleteSheet", sheetName: found.name });
       current = scaffoldSheetName(client.id, phase);
-      batch
-        .nameSheet(sheet.key, current)
-        .add({ kind: "addSheet", sheet: { ...sheet, name: current } }, { kind: "addNames", names });
+      batch.nameSheet(sheet.key, current).add({ kind: "addSheet", sheet: { ...sheet, name: current } });
+      addNamesReplacing(batch, scan, names);
     }
     finals[phase] = found !== null && found.anchored && !found.scaffold ? found.name : sheet.name;
     if (current !== finals[phase]) {

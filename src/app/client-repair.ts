@@ -78,26 +78,25 @@ function holdsTables(context: WorkbookContext, found: FoundClient, sheetName: st
 
 /**
  * Sheets found for the client: anchored, or located by readPlan through the sheet's tables and names. A
- * scaffold without anchor and without tables beside the located sheet of its phase is what a build left when
- * two co-authors rebuilt the same deleted sheet at once (the second failed on the first one's tables): the
- * located sheet, which holds the content, is the client's, and the stray scaffold goes.
+ * scaffold without anchor and without tables beside the located sheet of its phase, or beside its anchored
+ * sheet, is what a build left when two co-authors rebuilt the same deleted sheet at once (the second fails on
+ * the first one's tables): the sheet that holds the content is the client's, and the stray scaffold goes.
  */
 function locatedScan(found: FoundClient, context: WorkbookContext): RepairView {
   const sheets = { ...found.scan.sheets };
-  const strays = new Set<string>();
   for (const phase of CLIENT_PHASES) {
     const located = found.structure.sheetNames[phase];
     const own = sheets[phase];
     if (located === null) continue;
-    const stray =
-      own !== null &&
-      !own.anchored &&
-      identifierKey(own.name) !== identifierKey(located) &&
-      !holdsTables(context, found, own.name);
-    if (stray) strays.add(identifierKey(own.name));
-    if (own === null || stray) sheets[phase] = { name: located, anchored: true, scaffold: false };
+    const besides = own !== null && !own.anchored && identifierKey(own.name) !== identifierKey(located);
+    if (own === null || (besides && !holdsTables(context, found, own.name)))
+      sheets[phase] = { name: located, anchored: true, scaffold: false };
   }
-  return { scan: { ...found.scan, sheets }, strays };
+  const used = new Set(CLIENT_PHASES.map((phase) => identifierKey(sheets[phase]?.name ?? "")));
+  const strays = found.scan.scaffolds
+    .filter((name) => !used.has(identifierKey(name)) && !holdsTables(context, found, name))
+    .map(identifierKey);
+  return { scan: { ...found.scan, sheets }, strays: new Set(strays) };
 }
 
 /** Names the sheet should have that are missing, point nowhere or at a sheet the repair deletes, re-added. */

@@ -44,13 +44,19 @@ export interface ClientScan {
   readonly portfolioRows: readonly number[];
   /** The value of its name cell (`vamNombre_<id>`), when that name exists. */
   readonly name: string | null;
+  /** Every sheet under one of its scaffold names, whether or not it is the sheet of its phase. */
+  readonly scaffolds: readonly string[];
 }
 
-/** Whether the client's build finished: three anchored sheets under their own names, and a Cartera row. */
+/**
+ * Whether the client's build finished: three anchored sheets under their own names, a Cartera row, and no
+ * scaffold left beside them (a second build of a sheet that stopped, e.g. two co-authors rebuilding it).
+ */
 export function isComplete(scan: ClientScan): boolean {
   return (
     CLIENT_PHASES.every((p) => scan.sheets[p]?.anchored === true && !scan.sheets[p]?.scaffold) &&
-    scan.portfolioRows.length > 0
+    scan.portfolioRows.length > 0 &&
+    scan.scaffolds.length === 0
   );
 }
 
@@ -90,7 +96,8 @@ export function scanClient(state: WorkbookState, id: ClientId, index: StateIndex
   const portfolioRows = (readPortfolio(index).entries ?? []).filter((e) => e.id === id).map((e) => e.row);
   const nameCell = index.names.get(identifierKey(clientCellName("name", id)));
   const value = nameCell?.sheetName === undefined ? undefined : nameCell.values?.[0]?.[0];
-  return { id, sheets, names, tables, portfolioRows, name: value === undefined ? null : String(value) };
+  const scaffolds = state.sheets.filter((s) => parseScaffoldSheetName(s.name)?.id === id).map((s) => s.name);
+  return { id, sheets, names, tables, portfolioRows, name: value === undefined ? null : String(value), scaffolds };
 }
 
 /**

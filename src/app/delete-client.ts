@@ -12,7 +12,13 @@ import type { ClientId, ClientPhase } from "../domain/plan";
 import { foldLabel } from "../i18n/vocabulary";
 import { PORTFOLIO_HEADERS } from "../i18n/workbook-text";
 import { readText } from "../layout/read-cells";
-import { PORTFOLIO_TABLE, clientCellName, phaseAnchorName, reportAnchorName } from "../layout/workbook-names";
+import {
+  CLIENT_PHASES,
+  PORTFOLIO_TABLE,
+  clientCellName,
+  phaseAnchorName,
+  reportAnchorName,
+} from "../layout/workbook-names";
 import { identifierKey } from "../layout/read-names";
 import { ChangeBatch } from "./change-batch";
 import { isLeftover, planLeftoverClearing } from "./client-leftovers";
@@ -75,6 +81,10 @@ function deleteReport(batch: ChangeBatch, context: WorkbookContext, id: ClientId
 function planDeletion(batch: ChangeBatch, context: WorkbookContext, found: FoundClient): void {
   const id = found.client.id;
   deleteReport(batch, context, id);
+  // Scaffolds a stopped rebuild left beside the client's sheets (the phase sheets go below).
+  const phaseSheets = new Set(CLIENT_PHASES.map((phase) => identifierKey(found.scan.sheets[phase]?.name ?? "")));
+  for (const scaffold of found.scan.scaffolds)
+    if (!phaseSheets.has(identifierKey(scaffold))) batch.add({ kind: "deleteSheet", sheetName: scaffold });
   deletePhaseSheet(batch, found, "ajustar");
   deletePhaseSheet(batch, found, "medir");
   const last = lastNames(id).map(identifierKey);

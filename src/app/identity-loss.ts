@@ -9,6 +9,7 @@
  */
 import { newClient, type ClientId } from "../domain/plan";
 import { buildClientSheets } from "../layout/client-sheets";
+import { parseScaffoldSheetName } from "../layout/read-leftovers";
 import type { ClientReadingStructure, PlanReading, StructureFinding } from "../layout/read-plan";
 import { CLIENT_TABLES } from "../layout/table-columns";
 import { CLIENT_NAME_STEMS, CLIENT_PHASES, clientSheetKey, phaseAnchorName } from "../layout/workbook-names";
@@ -41,14 +42,24 @@ function aboutVer(finding: StructureFinding, id: ClientId): boolean {
   return stem !== undefined && verStems().has(stem);
 }
 
-/** Whether the client's Ver sheet is gone with its name: no sheet to find, and its name cell names nothing. */
+/**
+ * Whether the client's Ver sheet is gone with its name: its name cell names nothing, and no Ver stands where
+ * the name could be pointed at again — no sheet at all, or only the scaffold of a rebuild that stopped before
+ * its names (a repair would build it again from a blank name).
+ */
 export function identityLost(structure: ClientReadingStructure): boolean {
-  return structure.sheetNames.ver === null && structure.names.missing.includes("name");
+  const ver = structure.sheetNames.ver;
+  const halfBuilt =
+    ver !== null && parseScaffoldSheetName(ver) !== null && structure.names.missing.includes("anchorVer");
+  return structure.names.missing.includes("name") && (ver === null || halfBuilt);
 }
 
 /** The client's sheets that are left, as the finding and the issue name them (its id when none is). */
 export function sheetsLeft(structure: ClientReadingStructure): string {
-  const names = CLIENT_PHASES.flatMap((phase) => structure.sheetNames[phase] ?? []);
+  // A scaffold a stopped rebuild left is no sheet the person knows.
+  const names = CLIENT_PHASES.flatMap((phase) => structure.sheetNames[phase] ?? []).filter(
+    (name) => parseScaffoldSheetName(name) === null,
+  );
   return names.length === 0 ? structure.id : names.join(", ");
 }
 

@@ -64,6 +64,7 @@ export function emptyScan(id: ClientId): ClientScan {
     sheets: { ver: null, ajustar: null, medir: null },
     names: [],
     tables: [],
+    scaffolds: [],
     portfolioRows: [],
     name: null,
   };

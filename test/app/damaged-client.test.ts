@@ -8,6 +8,7 @@ import { snapshot, type SimHost } from "../../excel-sim";
 import { addAction } from "../../src/app/add-action";
 import { addClient } from "../../src/app/add-client";
 import { archiveClient, restoreClient } from "../../src/app/archive-client";
+import { deleteClientPermanently } from "../../src/app/delete-client";
 import { importClients } from "../../src/app/import-clients";
 import { readPlan } from "../../src/app/read-plan";
 import { renameClient } from "../../src/app/rename-client";
@@ -235,6 +236,45 @@ describe("a client whose Ver sheet was deleted (its name, owner and scores went 
     expect(tablesOf(sim, "acmeacme")).toHaveLength(tablesPerClient());
   });
 
+  it("given the Rename that gives the name back stopped part-way (each of its first 40 commands, then every 9th), the client stays listed and asking again finishes it", async () => {
+    const probe = await verDeleted();
+    valueOf(await renameClient(probe.session, "acmeacme", "Acme"));
+    const commands = probe.sim.instrumentation.requests[1]?.commands ?? 0;
+    expect(commands).toBeGreaterThan(20);
+    // Every stop among the first 40 commands (the sheet, then the names replaced one by one), then every 9th.
+    const stops = [...Array(commands).keys()].filter((k) => k < 40 || k % 9 === 0 || k >= commands - 2);
+    for (const applied of stops) {
+      const { sim, session, before } = await verDeleted();
+      sim.failSync(2, { kind: "afterCommands", applied });
+      expect((await renameClient(session, "acmeacme", "Acme")).ok).toBe(false);
+      const between = valueOf(await readPlan(session));
+      const codes = between.findings.structure.filter((f) => f.clientId === "acmeacme").map((f) => f.code);
+      expect({ applied, listed: between.plan.clients.some((c) => c.id === "acmeacme") }).toEqual({
+        applied,
+        listed: true,
+      });
+      expect({ applied, codes: codes.filter((c) => c === "structure.identityMissing") }).toEqual({
+        applied,
+        codes: [],
+      });
+      // As the pane says: Rename again while the name is lost, else Repair finishes the half-built Ver.
+      if (codes.includes("structure.identityLost")) valueOf(await renameClient(session, "acmeacme", "Acme"));
+      valueOf(await repairClient(session, "acmeacme"));
+      const after = valueOf(await readPlan(session));
+      expect({ applied, structure: after.findings.structure, incomplete: after.incomplete }).toEqual({
+        applied,
+        structure: [],
+        incomplete: [],
+      });
+      expect({ applied, name: after.plan.clients.find((c) => c.id === "acmeacme")?.name }).toEqual({
+        applied,
+        name: "Acme",
+      });
+      expect({ applied, lost: lostCells(before, sim) }).toEqual({ applied, lost: [] });
+      expect(sheetNames(sim).filter((n) => n.startsWith("vam_"))).toEqual([]);
+    }
+  });
+
   it("given Rename with another client's name, it is refused and nothing changes", async () => {
     const { sim, session } = await verDeleted();
     const workbook = JSON.stringify(snapshot(sim));
@@ -300,5 +340,17 @@ describe("two co-authors rebuilding the same deleted sheet at once (found by the
     const view = valueOf(await readPlan(session));
     expect([view.findings.structure, view.incomplete]).toEqual([[], []]);
     expect(tablesOf(sim, "acmeacme")).toHaveLength(tablesPerClient());
+  });
+
+  it("given such a half-built scaffold, deleting the client removes it with the client's sheets", async () => {
+    const { sim, session } = await typedAcme();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.add("vam_acmeacme_ajustar");
+      await context.sync();
+    });
+    expect(valueOf(await readPlan(session)).incomplete).toEqual(["acmeacme"]);
+    valueOf(await deleteClientPermanently(session, "acmeacme", "Acme"));
+    expect(sheetNames(sim).filter((n) => n.startsWith("Acme") || n.startsWith("vam_"))).toEqual([]);
+    expect(valueOf(await readPlan(session)).findings.structure).toEqual([]);
   });
 });
