@@ -7,39 +7,20 @@
  * `structure.identityLost`, instead of a finding per lost name and table; Repair and the use cases that write
  * through Ver's names refuse with `app.identityLost`; Rename, given the name by the person, builds Ver again.
  */
-import { newClient, type ClientId } from "../domain/plan";
-import { buildClientSheets } from "../layout/client-sheets";
+import type { ClientId, ClientPhase } from "../domain/plan";
 import { parseScaffoldSheetName } from "../layout/read-leftovers";
 import type { ClientReadingStructure, PlanReading, StructureFinding } from "../layout/read-plan";
 import { CLIENT_TABLES } from "../layout/table-columns";
-import { CLIENT_NAME_STEMS, CLIENT_PHASES, clientSheetKey, phaseAnchorName } from "../layout/workbook-names";
+import { CLIENT_CELL_PHASE, CLIENT_PHASES, phaseAnchorName, type ClientCellKind } from "../layout/workbook-names";
 import type { FoundClient } from "./client-lookup";
 import type { AppIssue } from "./result";
-
-const TEMPLATE_ID = "templat0";
-
-let verNameStems: ReadonlySet<string> | undefined;
-
-/**
- * The stems of the names the layout puts on a Ver sheet (the same for every client), built on first use: at
- * module load the layout's modules may not all be initialised yet (import cycles).
- */
-function verStems(): ReadonlySet<string> {
-  if (verNameStems !== undefined) return verNameStems;
-  const spec = buildClientSheets(newClient({ id: TEMPLATE_ID, name: "X" }), { language: "es", takenSheetNames: [] });
-  const verKey = clientSheetKey("ver", TEMPLATE_ID);
-  verNameStems = new Set(
-    spec.names.filter((n) => n.kind === "range" && n.sheetKey === verKey).map((n) => n.name.split("_")[0] ?? ""),
-  );
-  return verNameStems;
-}
 
 /** Whether a finding is about a part of Ver: one of its names, its tables, the sheet itself. */
 function aboutVer(finding: StructureFinding, id: ClientId): boolean {
   if (finding.code === "structure.sheetMissing") return finding.what === phaseAnchorName("ver", id);
   if (finding.table !== undefined && finding.table !== "portfolio") return CLIENT_TABLES[finding.table].phase === "ver";
-  const stem = CLIENT_NAME_STEMS[finding.field as keyof typeof CLIENT_NAME_STEMS] as string | undefined;
-  return stem !== undefined && verStems().has(stem);
+  const phase = CLIENT_CELL_PHASE[finding.field as ClientCellKind] as ClientPhase | undefined;
+  return phase === "ver";
 }
 
 /**

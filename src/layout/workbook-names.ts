@@ -141,6 +141,35 @@ export const CLIENT_NAME_STEMS: Readonly<Record<ClientCellKind, string>> = {
   confidentialMatters: "vamConfidencial",
 };
 
+/**
+ * The phase sheet each named cell lives on (the layout's placement, pinned by test/layout against the built
+ * sheets), so a reader can tell what a lost sheet took with it without building a client's layout.
+ */
+export const CLIENT_CELL_PHASE: Readonly<Record<ClientCellKind, ClientPhase>> = {
+  name: "ver",
+  owner: "ver",
+  sector: "ver",
+  direction: "ver",
+  kind: "ver",
+  state: "ver",
+  anchorVer: "ver",
+  anchorAjustar: "ajustar",
+  anchorMedir: "medir",
+  knowledge: "ver",
+  trust: "ver",
+  knowledgeEvidence: "ver",
+  trustEvidence: "ver",
+  credibility: "ver",
+  reliability: "ver",
+  intimacy: "ver",
+  selfOrientation: "ver",
+  profile: "ver",
+  reviewCadence: "medir",
+  sponsorReceives: "medir",
+  teamReceives: "medir",
+  confidentialMatters: "medir",
+};
+
 /** Name of one of a client's named cells, e.g. `vamConfianza_k3x9q2ab`. */
 export function clientCellName(kind: ClientCellKind, id: ClientId): string {
   return `${CLIENT_NAME_STEMS[kind]}_${id}`;

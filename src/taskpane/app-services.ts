@@ -7,7 +7,6 @@ import { archiveClient, restoreClient } from "../app/archive-client";
 import { goTo } from "../app/go-to";
 import { readPlan } from "../app/read-plan";
 import { goToClientCell } from "../app/go-to-cell";
-import { renameClient } from "../app/rename-client";
 import { succeed, type AppResult } from "../app/result";
 import { saveScoreSnapshot } from "../app/save-score-snapshot";
 import type { PlanSession } from "../app/session";
@@ -70,7 +69,7 @@ export function createPaneServices(run: ExcelRun, language?: PlanLanguage): Pane
     deleteClientPermanently: async (clientId, confirmation) =>
       (await loadViews()).deleteClientPermanently(session, clientId, confirmation),
     repairClient: async (clientId) => (await loadBuild()).repairClient(session, clientId),
-    renameClient: (clientId, name) => renameClient(session, clientId, name),
+    renameClient: async (clientId, name) => (await loadBuild()).renameClient(session, clientId, name),
     goTo: (target) => goTo(session, target),
     goToAgreement: (clientId) => goToClientCell(session, clientId, "reviewCadence"),
     // The December use cases, like the import, come with their chunk, loaded on first use (chunks.ts).

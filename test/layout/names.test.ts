@@ -7,10 +7,12 @@ import type { PlanLanguage } from "../../src/domain/plan";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../../src/layout/spec";
 import { buildWorkbookSpec } from "../../src/layout/workbook";
 import {
+  CLIENT_CELL_PHASE,
   CLIENT_NAME_STEMS,
   CLIENT_TABLE_STEMS,
   LIST_NAMES,
   clientCellName,
+  clientSheetKey,
   clientTableName,
   type ClientCellKind,
   type ClientTableKind,
@@ -75,6 +77,16 @@ describe.each(cases)("the names of $title", ({ plan, spec }) => {
       }
       for (const kind of Object.keys(CLIENT_TABLE_STEMS) as ClientTableKind[]) {
         expect(tables).toContain(clientTableName(kind, client.id));
+      }
+    }
+  });
+
+  it("put every named cell of a client on the phase sheet CLIENT_CELL_PHASE says", () => {
+    for (const client of plan.clients) {
+      for (const kind of Object.keys(CLIENT_NAME_STEMS) as ClientCellKind[]) {
+        const name = spec.names.find((n) => n.name === clientCellName(kind, client.id));
+        const sheetKey = name?.kind === "range" ? name.sheetKey : null;
+        expect([kind, sheetKey]).toEqual([kind, clientSheetKey(CLIENT_CELL_PHASE[kind], client.id)]);
       }
     }
   });
