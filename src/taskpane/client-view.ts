@@ -17,6 +17,7 @@ import { defaultSnapshotPeriod, readActionForm } from "./action-form-model";
 import { clientTools } from "./client-tools-view";
 import { statusBadge } from "./status-badge";
 import type { ViewContext, ViewHandle } from "./view-context";
+import { clientLabel } from "./client-label";
 
 type Say = (code: string, params?: Record<string, string | number>) => string;
 
@@ -219,7 +220,7 @@ export function clientView(ctx: ViewContext, clientId: ClientId): ViewHandle {
     const gone = h("p", {}, say("ui.client.missing"));
     return { element: h("section", { className: "vam-view" }, back, viewHeading(say("ui.nav.portfolio")), gone) };
   }
-  const heading = viewHeading(client.name);
+  const heading = viewHeading(clientLabel(client.name, ctx.language));
   const facts = h("div", {}, figuresLine(ctx, client, ctx.data, say));
   const warning = (code: string, hidden: boolean) => h("p", { className: "vam-warning", attrs: { hidden } }, say(code));
   const missing = warning("ui.client.missing", true);

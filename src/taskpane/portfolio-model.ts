@@ -4,6 +4,7 @@ import type { ClientStatus } from "../domain/portfolio";
 import { foldLabel, DIRECTION, labelOf } from "../i18n/vocabulary";
 import { STATUS_LABELS } from "../i18n/workbook-text";
 import type { PaneData } from "./pane-services";
+import { clientLabel } from "./client-label";
 
 /** The directions in the order the pane groups them (DESIGN §1: client, manager, peers, team). */
 export const DIRECTION_ORDER: readonly Direction[] = ["client", "manager", "peers", "team"];
@@ -68,7 +69,7 @@ export function portfolioModel(data: PaneData, filter: PortfolioFilter, language
     if (figures === undefined) return [];
     const row: PortfolioRowModel & { direction: Direction } = {
       clientId: client.id,
-      name: client.name,
+      name: clientLabel(client.name, language),
       owner: client.owner,
       direction: client.direction,
       knowledge: figures.knowledge,

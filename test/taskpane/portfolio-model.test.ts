@@ -51,6 +51,14 @@ describe("portfolioModel", () => {
     expect([model.groups, model.activeClients]).toEqual([[], 4]);
   });
 
+  it("given a client whose name cannot be read (its Ver sheet deleted), says so instead of an empty name", () => {
+    const nameless = aClient({ name: "", direction: "peers" });
+    const rows = (language: "es" | "en") =>
+      portfolioModel(paneDataOf(aPlan([nameless])), NO_FILTER, language).groups.flatMap((g) => g.rows);
+    expect(rows("es").map((r) => r.name)).toEqual(["Cliente sin nombre (falta su hoja Ver)"]);
+    expect(rows("en").map((r) => r.name)).toEqual(["Client without a name (its Ver sheet is missing)"]);
+  });
+
   it("leaves archived clients out of every group", () => {
     const names = portfolioModel(data, NO_FILTER, "es").groups.flatMap((g) => g.rows.map((r) => r.name));
     expect(names).not.toContain("Antiguo");

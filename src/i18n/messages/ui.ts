@@ -149,6 +149,10 @@ const CLIENT: MessageSet = {
     es: "Las hojas de este cliente no se terminaron de crear (se interrumpió la operación). Pulsa Reparar hojas para completarlas.",
     en: "This client's sheets were not finished (the operation was interrupted). Select Repair sheets to complete them.",
   },
+  "ui.client.unnamed": {
+    es: "Cliente sin nombre (falta su hoja Ver)",
+    en: "Client without a name (its Ver sheet is missing)",
+  },
   "ui.client.repaired": {
     es: "Hojas de «{name}» revisadas: se ha repuesto lo que faltaba.",
     en: "Sheets of “{name}” checked: whatever was missing is back.",
