@@ -4,7 +4,7 @@
  * pane is over budget: here that is a figure), read through scripts/bundle-modules.js (source-map attribution). The bundle
  * is code only, no plan data, so it is the same for every plan size: there is no growth to fit.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, posix, resolve } from "node:path";
 
@@ -34,8 +34,6 @@ interface BundleModules {
 /** What the bench reports of the pane's bundle. */
 export interface BundleReport {
   readonly dist: string;
-  /** When dist/taskpane.html was written, ISO 8601. */
-  readonly builtAt: string;
   readonly budgetGzipBytes: number;
   readonly startGzipBytes: number;
   readonly chunks: readonly Omit<PaneChunk, "modules">[];
@@ -70,7 +68,6 @@ export function readBundle(dist = "dist"): BundleReport {
   const startModules = start.flatMap((c) => c.modules);
   return {
     dist: root,
-    builtAt: statSync(page).mtime.toISOString(),
     budgetGzipBytes: modules.BUDGET_GZIP_BYTES,
     startGzipBytes: start.reduce((sum, c) => sum + c.gzipBytes, 0),
     chunks: chunks.map(({ file, start: atStart, rawBytes, gzipBytes }) => ({
@@ -88,9 +85,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The bundle part as a report. */
 export function bundleReportText(report: BundleReport): string {
-  const lines = [
-    `Task pane bundle (${report.dist}, built ${report.builtAt}); the same at every plan size: code, no plan data`,
-  ];
+  const lines = [`Task pane bundle (${report.dist}); the same at every plan size: code, no plan data`];
   for (const c of report.chunks) {
     const when = c.start ? "at start" : "on demand";
     lines.push(
