@@ -8,8 +8,8 @@ export const EXCEL_MESSAGES: MessageSet = {
     en: "Excel is editing a cell: press Enter or Esc and try again. Nothing was changed.",
   },
   "excel.payloadTooLarge": {
-    es: "Excel no aceptó un envío tan grande. Importa menos clientes de una vez (por ejemplo, la mitad) y vuelve a intentarlo.",
-    en: "Excel refused a request that large. Import fewer clients at a time (for example, half) and try again.",
+    es: "Excel no envía ni recibe más de 5 MB de una vez. Si estabas importando, importa menos clientes cada vez (por ejemplo, la mitad). Si el libro tiene más de mil clientes, repártelos en dos libros.",
+    en: "Excel does not send or receive more than 5 MB at once. If you were importing, import fewer clients at a time (for example, half). If the workbook holds over a thousand clients, split them between two workbooks.",
   },
   "excel.alreadyExists": {
     es: "Ya existe en el libro una hoja, tabla o nombre igual (quizá otra persona lo acaba de crear). Vuelve a intentarlo: se completará lo que falte.",
