@@ -4,15 +4,7 @@
  * its report sheet — within Excel's 31 characters, numbered on a collision like every client sheet name.
  */
 import type { ClientPhase, PlanLanguage } from "../domain/plan";
-import {
-  cleanSheetBase,
-  cutAtCharacterBoundary,
-  assignClientSheetNames,
-  isValidSheetName,
-  MAX_SHEET_NAME_LENGTH,
-  sheetNameKey,
-  SHEET_NAME_SEPARATOR,
-} from "../domain/sheet-names";
+import { assignClientSheetNames, cleanSheetBase, SHEET_NAME_SEPARATOR, suffixedSheetName } from "../domain/sheet-names";
 import { REPORT_TEXT } from "../i18n/report-text";
 import { PHASE_LABELS, PORTFOLIO_HEADERS } from "../i18n/workbook-text";
 
@@ -40,15 +32,5 @@ export function yearReportSheetName(
   taken: readonly string[],
 ): string {
   const suffix = `${SHEET_NAME_SEPARATOR}${REPORT_TEXT.sheetLabel[language]} ${year}`;
-  const base = cleanSheetBase(clientName) || PORTFOLIO_HEADERS.name[language];
-  const takenKeys = new Set(taken.map(sheetNameKey));
-  for (let n = 1; ; n += 1) {
-    const marker = n === 1 ? "" : ` (${n})`;
-    const room = MAX_SHEET_NAME_LENGTH - suffix.length - marker.length;
-    const shortened = base.length <= room ? base : `${cutAtCharacterBoundary(base, room - 1).trimEnd()}…`;
-    const name = `${shortened}${marker}${suffix}`;
-    if (!isValidSheetName(name)) throw new Error(`yearReportSheetName: cannot name a sheet ${JSON.stringify(name)}`);
-    // Each number is a different name and `taken` is finite, so the loop ends.
-    if (!takenKeys.has(sheetNameKey(name))) return name;
-  }
+  return suffixedSheetName(cleanSheetBase(clientName) || PORTFOLIO_HEADERS.name[language], suffix, taken);
 }

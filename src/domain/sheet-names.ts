@@ -97,6 +97,23 @@ export function cutAtCharacterBoundary(text: string, maxUnits: number): string {
   return points.slice(0, end).join("");
 }
 
+/**
+ * `<base><suffix>` within Excel's 31 characters: `base` shortened with `…` when it does not fit, numbered
+ * ` (2)`, ` (3)`… until no name in `taken` equals it ignoring case (Excel compares sheet names that way).
+ */
+export function suffixedSheetName(base: string, suffix: string, taken: readonly string[]): string {
+  const takenKeys = new Set(taken.map(sheetNameKey));
+  for (let n = 1; ; n += 1) {
+    const marker = n === 1 ? "" : ` (${n})`;
+    const room = MAX_SHEET_NAME_LENGTH - suffix.length - marker.length;
+    const shortened = base.length <= room ? base : `${cutAtCharacterBoundary(base, room - 1).trimEnd()}…`;
+    const name = `${shortened}${marker}${suffix}`;
+    if (!isValidSheetName(name)) throw new Error(`suffixedSheetName: cannot name a sheet ${JSON.stringify(name)}`);
+    // Each number is a different name and `taken` is finite, so the loop ends.
+    if (!takenKeys.has(sheetNameKey(name))) return name;
+  }
+}
+
 function isClusterBoundary(points: readonly string[], index: number): boolean {
   const before = points[index - 1] ?? "";
   const after = points[index] ?? "";

@@ -25,14 +25,7 @@
  * the page header and the page number in the footer; portrait when the columns used fit a portrait page at
  * 90 % or more, else landscape. Rows are as tall as their wrapped text (an .xlsx keeps stored heights).
  */
-import {
-  cleanSheetBase,
-  cutAtCharacterBoundary,
-  isValidSheetName,
-  MAX_SHEET_NAME_LENGTH,
-  sheetNameKey,
-  SHEET_NAME_SEPARATOR,
-} from "../domain/sheet-names";
+import { cleanSheetBase, cutAtCharacterBoundary, SHEET_NAME_SEPARATOR, suffixedSheetName } from "../domain/sheet-names";
 import type { PlanLanguage } from "../domain/plan";
 import type { ReportContent } from "../domain/shareable-report";
 import { REPORT_TEXT } from "../i18n/report-text";
@@ -118,17 +111,7 @@ export function reportOrientation(columns: number): PrintSpec["orientation"] {
  */
 export function reportSheetName(clientName: string, language: PlanLanguage, taken: readonly string[] = []): string {
   const suffix = `${SHEET_NAME_SEPARATOR}${REPORT_TEXT.sheetLabel[language]}`;
-  const base = cleanSheetBase(clientName) || REPORT_TEXT.sheetLabel[language];
-  const takenKeys = new Set(taken.map(sheetNameKey));
-  for (let n = 1; ; n += 1) {
-    const marker = n === 1 ? "" : ` (${n})`;
-    const room = MAX_SHEET_NAME_LENGTH - suffix.length - marker.length;
-    const shortened = base.length <= room ? base : `${cutAtCharacterBoundary(base, room - 1).trimEnd()}…`;
-    const name = `${shortened}${marker}${suffix}`;
-    if (!isValidSheetName(name)) throw new Error(`reportSheetName: cannot name a sheet ${JSON.stringify(name)}`);
-    // Each number is a different name and `taken` is finite, so the loop ends.
-    if (!takenKeys.has(sheetNameKey(name))) return name;
-  }
+  return suffixedSheetName(cleanSheetBase(clientName) || REPORT_TEXT.sheetLabel[language], suffix, taken);
 }
 
 /** Longest client name the page header repeats, UTF-16 units: Excel caps a header at 255 characters. */
