@@ -8,22 +8,10 @@ import { rangeAddress } from "./a1";
 import { queueChart } from "./chart-calls";
 import { queuePageLayout } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls, type StyleCall } from "./step-calls";
-import type { CellInput, SheetRef, Step } from "./steps";
+import type { CellInput, CellStep, SheetRef, Step } from "./steps";
 import { queueDeleteTableRow } from "./table-row-calls";
 
 type Sheet = Excel.Worksheet;
-
-/** Steps on cells of a sheet (as opposed to the sheet itself). */
-type CellStepKind =
-  | "columnWidth"
-  | "rowHeight"
-  | "write"
-  | "numberFormat"
-  | "style"
-  | "merge"
-  | "link"
-  | "validation"
-  | "conditionalFormat";
 
 /** Queues steps on one context. */
 export class StepQueue {
@@ -170,7 +158,7 @@ export class StepQueue {
     }
   }
 
-  private queueCellStep(step: Extract<Step, { kind: CellStepKind }>): void {
+  private queueCellStep(step: CellStep): void {
     switch (step.kind) {
       case "columnWidth":
         this.range(step.sheet, { row: 0, column: step.column, columns: step.columns }).format.columnWidth = step.points;

@@ -10,7 +10,7 @@ import { rangeAddress } from "./a1";
 import { chartModelCalls } from "./chart-calls";
 import { pageLayoutCalls } from "./page-layout-calls";
 import { borderEdges, conditionalCalls, styleCalls, validationCalls } from "./step-calls";
-import type { SheetRef, Step } from "./steps";
+import type { CellStep, SheetRef, Step } from "./steps";
 import { deleteTableRowModel } from "./table-row-calls";
 
 /** One modelled call: object path, member, arguments. */
@@ -44,19 +44,6 @@ function tablePath(table: string): string {
 }
 
 type StepOf<K extends Step["kind"]> = Extract<Step, { kind: K }>;
-
-/** Steps on cells of a sheet: a range of it and what to set on the range. */
-type CellStep = StepOf<
-  | "columnWidth"
-  | "rowHeight"
-  | "write"
-  | "numberFormat"
-  | "style"
-  | "merge"
-  | "link"
-  | "validation"
-  | "conditionalFormat"
->;
 
 function sheetPropsModel(sheet: string, step: StepOf<"sheetProps">): ModelCall[] {
   return (["tabColor", "visibility", "name", "position"] as const)

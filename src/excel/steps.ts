@@ -107,3 +107,20 @@ export type Step =
   | { readonly kind: "selectNamedCell"; readonly name: string }
   | { readonly kind: "chart"; readonly sheet: SheetRef; readonly chart: ChartSpec }
   | { readonly kind: "activate"; readonly sheet: SheetRef; readonly range: CellRange };
+
+/** The steps on cells of a sheet (a range of it and what to set there), as opposed to the sheet itself. */
+export type CellStep = Extract<
+  Step,
+  {
+    readonly kind:
+      | "columnWidth"
+      | "rowHeight"
+      | "write"
+      | "numberFormat"
+      | "style"
+      | "merge"
+      | "link"
+      | "validation"
+      | "conditionalFormat";
+  }
+>;
