@@ -6,12 +6,12 @@
 import type { Plan } from "../domain/plan";
 import type { ExcelRun } from "../excel/excel-run";
 import { OfficeWorkbookGateway } from "../excel/office-gateway";
-import { buildWorkbookSpec } from "../layout/workbook";
+import { buildWorkbookSpec, type WorkbookOptions } from "../layout/workbook";
 import type { ChangeSet } from "../layout/workbook-changes";
 
-/** The change set that creates `plan`'s whole workbook. */
-export function exampleChangeSet(plan: Plan): ChangeSet {
-  const spec = buildWorkbookSpec(plan);
+/** The change set that creates `plan`'s whole workbook (`options.today` fixes `vamHoy`, for tests). */
+export function exampleChangeSet(plan: Plan, options: WorkbookOptions = {}): ChangeSet {
+  const spec = buildWorkbookSpec(plan, options);
   return {
     changes: [
       ...spec.sheets.map((sheet) => ({ kind: "addSheet" as const, sheet })),

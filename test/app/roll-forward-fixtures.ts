@@ -6,24 +6,8 @@ import type { PlanSession } from "../../src/app/session";
 import { indexState } from "../../src/layout/read-names";
 import { readPlan, type PlanReading } from "../../src/layout/read-plan";
 import type { WorkbookState } from "../../src/layout/workbook-state";
-import type { ChangeSet } from "../../src/layout/workbook-changes";
-import { buildWorkbookSpec } from "../../src/layout/workbook";
 import { exampleChangeSet } from "../../src/playground/example-load";
 import { seededBytes } from "./fixtures";
-
-/** The change set writing `plan`'s whole workbook, `vamHoy` fixed to `fixedToday` when given. */
-function planChangeSet(plan: Plan, fixedToday?: IsoDate): ChangeSet {
-  if (fixedToday === undefined) return exampleChangeSet(plan);
-  const spec = buildWorkbookSpec(plan, { today: fixedToday });
-  return {
-    changes: [
-      ...spec.sheets.map((sheet) => ({ kind: "addSheet" as const, sheet })),
-      { kind: "addNames", names: spec.names },
-    ],
-    styles: spec.styles,
-    sheetNames: Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name])),
-  };
-}
 
 /**
  * A simulated workbook holding `plan` as the add-in writes it, a gateway and a session on `today`; requests
@@ -33,7 +17,9 @@ export async function simWithPlan(plan: Plan, today: IsoDate, requestBudgetBytes
   const sim: SimHost = createSimExcel({ firstSheetName: "Hoja1" });
   const options = requestBudgetBytes === undefined ? {} : { requestBudgetBytes };
   const gateway = new OfficeWorkbookGateway((batch) => sim.run(batch), options);
-  await new OfficeWorkbookGateway((batch) => sim.run(batch)).apply(planChangeSet(plan, fixedToday));
+  await new OfficeWorkbookGateway((batch) => sim.run(batch)).apply(
+    exampleChangeSet(plan, fixedToday === undefined ? {} : { today: fixedToday }),
+  );
   sim.instrumentation.reset();
   const session: PlanSession = { gateway, today: () => today, randomBytes: seededBytes(7), language: plan.language };
   return { sim, gateway, session };
