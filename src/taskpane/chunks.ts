@@ -7,13 +7,13 @@
 import type { MessageSet } from "../i18n/catalogue";
 import { addPaneMessages } from "./pane-messages";
 
-/** Loads `load` once; `messagesOf` names the messages the chunk brings. */
-function onFirstUse<T>(load: () => Promise<T>, messagesOf: (chunk: T) => MessageSet): () => Promise<T> {
+/** Loads `load` once; `messagesOf` names the messages the chunk brings, if it brings any. */
+function onFirstUse<T>(load: () => Promise<T>, messagesOf?: (chunk: T) => MessageSet): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => {
     loading ??= load().then(
       (chunk) => {
-        addPaneMessages(messagesOf(chunk));
+        if (messagesOf !== undefined) addPaneMessages(messagesOf(chunk));
         return chunk;
       },
       (e: unknown) => {
@@ -37,8 +37,10 @@ export const loadViews = onFirstUse(
   (chunk) => chunk.VIEWS_PANE_MESSAGES,
 );
 
-/** Add a client and repair one: the sheet layouts; fetched in idle time after the start (webpackPrefetch). */
+/**
+ * Add, repair and rename a client: the sheet layouts; fetched in idle time after the start (webpackPrefetch).
+ * Its results are worded by the start chunk's messages.
+ */
 export const loadBuild = onFirstUse(
   () => import(/* webpackChunkName: "build", webpackPrefetch: true */ "./build-chunk"),
-  (chunk) => chunk.BUILD_PANE_MESSAGES,
 );
